@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Steppe Lens</main>, document.getElementById('app')!);
