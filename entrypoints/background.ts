@@ -1,3 +1,5 @@
+import { startBackground } from '../src/background/main';
+
 export default defineBackground(() => {
-  console.log('Steppe Lens background started');
+  startBackground();
 });

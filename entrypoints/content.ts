@@ -1,7 +1,11 @@
+import { browser } from 'wxt/browser';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main() {},
+  main() {
+    void browser.runtime.sendMessage({ type: 'page-mentions', counts: {} });
+  },
 });

@@ -1,11 +1,11 @@
 declare module 'virtual:steppe/store' {
-  import type { Store } from './facts/types';
+  import type { Store } from '~/src/facts/types';
   const store: Store;
   export default store;
 }
 
 declare module 'virtual:steppe/lexicon' {
-  import type { LexiconEntry } from './detect/lexicon-types';
+  import type { LexiconEntry } from '~/src/detect/lexicon-types';
   const lexicon: LexiconEntry[];
   export default lexicon;
 }

@@ -1,0 +1,76 @@
+/**
+ * Messages between the extension's contexts. Every message crossing a context
+ * boundary is checked with `parseMessage` before it is acted on: a page cannot
+ * reach the background (no externally_connectable), but a content script runs
+ * beside hostile page code, so shapes are never trusted.
+ */
+
+/** Content script → background: what this frame found (sent after each scan settles). */
+export interface PageMentionsMessage {
+  type: 'page-mentions';
+  /** Mentions per entity id in this frame. */
+  counts: Record<string, number>;
+}
+
+/** Content script / side panel → background: the data a card shows for an entity. */
+export interface GetCardMessage {
+  type: 'get-card';
+  entity: string;
+}
+
+/** Card / popup → background: open the reader at a paragraph (side panel in Chrome, tab in Firefox). */
+export interface OpenReaderMessage {
+  type: 'open-reader';
+  article: string;
+  paragraph: number;
+  /** Words to highlight inside the paragraph, as [start, end) offsets into its text. */
+  ranges?: [number, number][];
+}
+
+/** Popup → background: the entity counts of a tab, summed over its frames. */
+export interface GetTabMentionsMessage {
+  type: 'get-tab-mentions';
+  tabId: number;
+}
+
+/** Background → side panel: show this target now (the panel is already open). */
+export interface ReaderTargetMessage {
+  type: 'reader-target';
+  article: string;
+  paragraph: number;
+  ranges?: [number, number][];
+}
+
+export type Message = PageMentionsMessage | GetCardMessage | OpenReaderMessage | GetTabMentionsMessage | ReaderTargetMessage;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e9;
+const isRanges = (v: unknown): v is [number, number][] =>
+  Array.isArray(v) && v.length <= 1000 && v.every((r) => Array.isArray(r) && r.length === 2 && isCount(r[0]) && isCount(r[1]) && r[0] <= r[1]);
+
+/** Returns the message if it has a known shape, else undefined. Extra fields are dropped. */
+export function parseMessage(value: unknown): Message | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.type) {
+    case 'page-mentions': {
+      const counts = value.counts;
+      if (!isRecord(counts) || Object.keys(counts).length > 1000) return undefined;
+      if (!Object.entries(counts).every(([k, n]) => isId(k) && isCount(n))) return undefined;
+      return { type: 'page-mentions', counts: counts as Record<string, number> };
+    }
+    case 'get-card':
+      return isId(value.entity) ? { type: 'get-card', entity: value.entity } : undefined;
+    case 'open-reader':
+    case 'reader-target': {
+      const { article, paragraph, ranges } = value;
+      if (!isId(article) || !isCount(paragraph) || paragraph < 1) return undefined;
+      if (ranges !== undefined && !isRanges(ranges)) return undefined;
+      return { type: value.type, article, paragraph, ...(ranges ? { ranges } : {}) };
+    }
+    case 'get-tab-mentions':
+      return isCount(value.tabId) ? { type: 'get-tab-mentions', tabId: value.tabId } : undefined;
+    default:
+      return undefined;
+  }
+}
