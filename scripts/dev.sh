@@ -44,7 +44,8 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-l10n >&2
   fi
   # Arabic and Hebrew faces, so pages and screenshots render the scripts properly.
-  if command -v fc-list >/dev/null && ! fc-list 2>/dev/null | grep -q 'Noto Naskh Arabic'; then
+  # (No `fc-list | grep -q`: with pipefail, grep's early exit makes the pipe fail.)
+  if command -v fc-list >/dev/null && [[ "$(fc-list : family 2>/dev/null)" != *"Noto Naskh Arabic"* ]]; then
     log "installing Noto fonts for Arabic and Hebrew"
     { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-noto-core; } >&2 || log "fonts not installed; rendering falls back to other faces"
   fi

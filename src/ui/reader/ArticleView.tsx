@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../articles/types';
 import { formatDate } from '../format';
+import { Highlighted } from '../Highlighted';
 
 interface Props {
   article: Article;
@@ -50,16 +51,4 @@ export function ArticleView({ article, paragraph, ranges, locale, onBack }: Prop
       </ol>
     </article>
   );
-}
-
-function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
-  const parts = [];
-  let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (start < at || end > text.length) continue;
-    parts.push(text.slice(at, start), <mark key={start}>{text.slice(start, end)}</mark>);
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
 }

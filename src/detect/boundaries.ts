@@ -1,0 +1,124 @@
+/**
+ * Decides whether a trie hit [start, end) is a mention, and where it ends:
+ * letter case for abbreviations, what may be glued after it (per script),
+ * and the context rules of the entity data. Runs only on trie hits, so it
+ * favours clarity over speed.
+ */
+import { caseOf, type CompiledLexicon, isEndingChain, type Rule } from './compile-lexicon';
+import { APOSTROPHE, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
+import { MAX_ENDING_LETTERS, SCRIPT_RULES, type ScriptId } from './scripts';
+
+/** The end of the mention (after glued endings), or -1 when the hit is not a mention. Guard excluded. */
+export function mentionEnd(lx: CompiledLexicon, text: string, rule: Rule, start: number, end: number): number {
+  if (rule.casePattern !== null && !caseMatches(text, start, end, rule.casePattern)) return -1;
+  if (rule.capitalized && caseOf(text[start]!) !== 'U') return -1;
+  const script = rule.endScript;
+  const rules = SCRIPT_RULES[script];
+  let stop = end;
+  if (rules.substring) {
+    if (rules.ownRun && (scriptBefore(lx, text, start) === script || scriptAfter(lx, text, end) === script)) return -1;
+  } else if (script) {
+    const { fold } = foldTables();
+    let folded = '';
+    for (let k = end; k < text.length; k++) {
+      const f = lx.flags[text.charCodeAt(k)]!;
+      if (f & IGN) continue;
+      if ((f & SCRIPT_MASK) !== script) break;
+      if (folded.length >= MAX_ENDING_LETTERS) return -1; // a longer word, not an inflected name
+      folded += String.fromCharCode(fold[text.charCodeAt(k)]!);
+      stop = k + 1;
+    }
+    if (folded) {
+      if (rule.noEndings || !isEndingChain(lx.endings[script] ?? null, folded)) return -1;
+      if (rules.detachedEndings) stop = end;
+    } else if (rule.needsEnding) return -1;
+  }
+  if (rule.notFollowedBy && rule.notFollowedBy.some((w) => followedBy(lx, text, stop, w))) return -1;
+  if (rule.requireFollowedBy && !rule.requireFollowedBy.some((w) => followedBy(lx, text, stop, w))) return -1;
+  if (rule.notPrecededBy && rule.notPrecededBy.some((w) => precededBy(lx, text, start, w))) return -1;
+  if (rule.requirePrecededBy && !rule.requirePrecededBy.some((w) => precededBy(lx, text, start, w))) return -1;
+  return stop;
+}
+
+/** Letter case of the text equals the pattern ('U', 'l', '.'), letter by letter. */
+function caseMatches(text: string, start: number, end: number, pattern: string): boolean {
+  const { fold } = foldTables();
+  let p = 0;
+  for (let k = start; k < end; k++) {
+    const f = fold[text.charCodeAt(k)]!;
+    if (f === IGNORABLE || f === SEPARATOR || f === APOSTROPHE) continue;
+    const want = pattern[p++];
+    if (want === undefined) return false;
+    if (want !== '.' && caseOf(text[k]!) !== want) return false;
+  }
+  return p === pattern.length;
+}
+
+/** Script of the nearest non-ignorable char before `pos` if it is a letter, else 0. */
+export function scriptBefore(lx: CompiledLexicon, text: string, pos: number): ScriptId | 0 {
+  for (let k = pos - 1; k >= 0; k--) {
+    const f = lx.flags[text.charCodeAt(k)]!;
+    if (f & IGN) continue;
+    return (f & SCRIPT_MASK) as ScriptId;
+  }
+  return 0;
+}
+
+/** Script of the nearest non-ignorable char at or after `pos` if it is a letter, else 0. */
+export function scriptAfter(lx: CompiledLexicon, text: string, pos: number): ScriptId | 0 {
+  for (let k = pos; k < text.length; k++) {
+    const f = lx.flags[text.charCodeAt(k)]!;
+    if (f & IGN) continue;
+    return (f & SCRIPT_MASK) as ScriptId;
+  }
+  return 0;
+}
+
+/**
+ * The folded words `w` stand right after `pos` (separators allowed before
+ * and between them), ending at a word boundary when `w` ends with a letter.
+ */
+export function followedBy(lx: CompiledLexicon, text: string, pos: number, w: string): boolean {
+  const { fold } = foldTables();
+  let k = pos;
+  while (k < text.length && isGap(fold[text.charCodeAt(k)]!)) k++;
+  for (let i = 0; i < w.length; i++) {
+    const want = w.charCodeAt(i);
+    if (want === SEPARATOR) {
+      const before = k;
+      while (k < text.length && isGap(fold[text.charCodeAt(k)]!)) k++;
+      if (k === before) return false;
+      continue;
+    }
+    while (k < text.length && fold[text.charCodeAt(k)] === IGNORABLE) k++;
+    if (k >= text.length || fold[text.charCodeAt(k)] !== want) return false;
+    k++;
+  }
+  const lastScript = lx.flags[w.charCodeAt(w.length - 1)]! & SCRIPT_MASK;
+  return !lastScript || SCRIPT_RULES[lastScript as ScriptId].substring || scriptAfter(lx, text, k) !== lastScript;
+}
+
+/** The folded words `w` stand right before `pos`, starting at a word boundary when `w` starts with a letter. */
+export function precededBy(lx: CompiledLexicon, text: string, pos: number, w: string): boolean {
+  const { fold } = foldTables();
+  let k = pos - 1;
+  while (k >= 0 && isGap(fold[text.charCodeAt(k)]!)) k--;
+  for (let i = w.length - 1; i >= 0; i--) {
+    const want = w.charCodeAt(i);
+    if (want === SEPARATOR) {
+      const before = k;
+      while (k >= 0 && isGap(fold[text.charCodeAt(k)]!)) k--;
+      if (k === before) return false;
+      continue;
+    }
+    while (k >= 0 && fold[text.charCodeAt(k)] === IGNORABLE) k--;
+    if (k < 0 || fold[text.charCodeAt(k)] !== want) return false;
+    k--;
+  }
+  const firstScript = lx.flags[w.charCodeAt(0)]! & SCRIPT_MASK;
+  return !firstScript || SCRIPT_RULES[firstScript as ScriptId].substring || scriptBefore(lx, text, k + 1) !== firstScript;
+}
+
+function isGap(f: number): boolean {
+  return f === SEPARATOR || f === IGNORABLE;
+}

@@ -1,0 +1,123 @@
+/**
+ * The given-name rule, for a person's surname matched alone ("Tokayev"):
+ * the word directly before it (only spaces between) decides whether the
+ * surname is someone else's.
+ *
+ *   1. one of the person's own given names or patronymic   -> him
+ *   2. a listed given name of other people (any script)    -> someone else ("Ivan Tokayev", "إيفان توكاييف")
+ *   3. in a cased script, a capitalised word               -> someone else ("met Marat Tokayev"),
+ *      unless it is a listed title ("President", "Präsident"), a mention itself
+ *      ("Kazakh Tokayev"), an initial, an all-capitals headline, a possessive
+ *      ("Kazakhstan's Tokayev") or the first word of a sentence ("Yesterday Tokayev"),
+ *      where capitals say nothing (rule 2 still catches "Ivan Tokayev said" there)
+ *   4. anything else (lower-case word, punctuation, no word) -> him
+ */
+import { mentionEnd } from './boundaries';
+import { caseOf, type CompiledLexicon, type Guard, isEndingChain, type NameSet } from './compile-lexicon';
+import { APOSTROPHE, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
+import { MAX_ENDING_LETTERS, SCRIPT_RULES, type ScriptId } from './scripts';
+
+/** Punctuation after which the next word is not a sentence start. */
+const MID_SENTENCE = new Set([',', '،', '、', '，', '&', '+', '٫']);
+
+export function guardAllows(lx: CompiledLexicon, text: string, guard: Guard, start: number, end: number): boolean {
+  const { fold } = foldTables();
+  let k = start - 1;
+  let gap = false;
+  while (k >= 0) {
+    const f = fold[text.charCodeAt(k)]!;
+    if (f === IGNORABLE) k--;
+    else if (f === SEPARATOR) {
+      gap = true;
+      k--;
+    } else break;
+  }
+  if (!gap || k < 0) return true; // glued to a prefix or punctuation, or at the start: no word before it
+  const script = (lx.flags[text.charCodeAt(k)]! & SCRIPT_MASK) as ScriptId;
+  if (!script) return true;
+  const wordEnd = k + 1;
+  let wordStart = wordEnd;
+  let word = '';
+  for (let i = k; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const f = lx.flags[c]!;
+    if (f & IGN) continue;
+    if ((f & SCRIPT_MASK) !== script) break;
+    word = String.fromCharCode(fold[c]!) + word;
+    wordStart = i;
+    if (word.length > 40) return true; // not a name
+  }
+  const rules = SCRIPT_RULES[script];
+  if (hasName(lx, guard.own, word, script)) return true;
+  if (hasName(lx, guard.others, word, script)) return false;
+  if (!rules.cased) return true;
+  if (caseOf(text[wordStart]!) !== 'U') return true;
+  if (word.length === 1) return true; // an initial
+  if (allUpper(text, wordStart, wordEnd) && allUpper(text, start, end)) return true; // a headline
+  if (hasName(lx, guard.titles, word, script)) return true;
+  if (wordStart > 0 && fold[text.charCodeAt(wordStart - 1)] === APOSTROPHE) return true; // Kazakhstan's Tokayev
+  if (sentenceStart(text, wordStart)) return true;
+  if (isMention(lx, text, wordStart, wordEnd)) return true;
+  return false;
+}
+
+/** The folded word, minus a clitic prefix or plus inflection endings, is in the set. */
+function hasName(lx: CompiledLexicon, set: NameSet, word: string, script: ScriptId): boolean {
+  if (!set.size || !word) return false;
+  if (set.has(word)) return true;
+  const rules = SCRIPT_RULES[script];
+  if (rules.substring) {
+    for (const name of set) if (word.endsWith(name)) return true;
+    return false;
+  }
+  for (const p of rules.prefixes ?? []) {
+    if (word.length > p.length && word.startsWith(p) && set.has(word.slice(p.length))) return true;
+  }
+  const endings = lx.endings[script] ?? null;
+  for (let cut = 1; cut <= MAX_ENDING_LETTERS && cut < word.length - 1; cut++) {
+    if (set.has(word.slice(0, -cut)) && isEndingChain(endings, word.slice(-cut))) return true;
+  }
+  return false;
+}
+
+function allUpper(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (caseOf(text[i]!) === 'l') return false;
+  return true;
+}
+
+/** Nothing but whitespace, a line break or sentence punctuation before `pos`. */
+function sentenceStart(text: string, pos: number): boolean {
+  const { fold } = foldTables();
+  for (let k = pos - 1; k >= 0; k--) {
+    const ch = text[k]!;
+    const f = fold[text.charCodeAt(k)]!;
+    if (f === IGNORABLE) continue;
+    if (/[\n\r\u2028\u2029]/.test(ch)) return true;
+    if (/\s/.test(ch)) continue;
+    const script = foldTables().char[text.charCodeAt(k)]! & SCRIPT_MASK;
+    if (script || /\p{N}/u.test(ch)) return false;
+    return !MID_SENTENCE.has(ch);
+  }
+  return true;
+}
+
+/** The word [from, to) is itself a name in the lexicon (any entity), ignoring the given-name rule. */
+function isMention(lx: CompiledLexicon, text: string, from: number, to: number): boolean {
+  const { base, check, info, outputs } = lx.trie;
+  let node = 0;
+  for (let j = from; j < to; j++) {
+    const sym = lx.sym[text.charCodeAt(j)]!;
+    if (sym === 2) continue;
+    if (sym < 2) return false;
+    const t = base[node]! + sym;
+    if (check[t] !== node) return false;
+    node = t;
+    const ptr = info[t]! >> 1;
+    if (!ptr) continue;
+    for (let r = 0; r < outputs[ptr]!; r++) {
+      const rule = lx.rules[outputs[ptr + 1 + r]!]!;
+      if (mentionEnd(lx, text, rule, from, j + 1) === to) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+/**
+ * UI strings in English, Arabic and Hebrew, with plural forms chosen by
+ * Intl.PluralRules (Arabic has six). Pure: the caller picks the language
+ * (browser UI language or the user's card-language setting).
+ */
+import { ar } from './ar';
+import { en, type MessageKey, type Messages } from './en';
+import { he } from './he';
+
+export type { MessageKey, Messages };
+export const UI_LANGS = ['en', 'ar', 'he'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+const TABLES: Record<UiLang, Messages> = { en, ar, he };
+const RTL = new Set<string>(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
+
+/** The UI language for a BCP 47 tag (`ar-EG`, `he_IL`, `iw`): ar, he, else en. */
+export function uiLangFor(tag: string | undefined): UiLang {
+  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  if (base === 'iw') return 'he';
+  return (UI_LANGS as readonly string[]).includes(base ?? '') ? (base as UiLang) : 'en';
+}
+
+export function dirFor(lang: string): 'ltr' | 'rtl' {
+  return RTL.has(lang.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: UiLang): Translate {
+  const table = TABLES[lang];
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  return (key, params = {}) => {
+    const entry = table[key] ?? en[key];
+    let text: string;
+    if (typeof entry === 'string') text = entry;
+    else {
+      const count = Number(params.count ?? 0);
+      // Arabic and Hebrew have words for 0 (and 2) that read better than the numeral.
+      const category = count === 0 && entry.zero ? 'zero' : plurals.select(count);
+      text = entry[category] ?? entry.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Turns pointer movement into hover-intent events. Hit-testing (a caret
+ * lookup and a rect read) runs at most once per animation frame and only
+ * when the pointer moved more than a pixel; every listener is passive, so
+ * the page's scrolling and input never wait on us.
+ */
+import type { IntentEvent } from '../hover/intent';
+import type { MentionHit } from './hit-test';
+import { sameMention } from './hit-test';
+import type { Schedule } from './schedule';
+
+export interface PointerTrackerOptions {
+  doc: Document;
+  hitTest(x: number, y: number): MentionHit | null;
+  dispatch(event: IntentEvent<MentionHit>): void;
+  /** One call per animation frame (requestAnimationFrame, injected). */
+  frame: Schedule;
+  /** Events on our own UI (the card) are not hit-tested and are not "outside". */
+  isOwnUi?(target: EventTarget | null): boolean;
+  /** The hit whose card is showing, to notice when scrolling takes it out of view. */
+  shown?(): MentionHit | null;
+  /** Rects of a mention now, for the scrolled-away check. */
+  rectsOf?(hit: MentionHit): readonly DOMRect[];
+}
+
+export interface PointerTracker {
+  /** The mention under the pointer at the last check. */
+  readonly current: MentionHit | null;
+  stop(): void;
+}
+
+const OWN_UI_TAG = 'steppe-lens';
+const defaultIsOwnUi = (t: EventTarget | null) =>
+  !!t && typeof (t as Element).localName === 'string' && (t as Element).localName === OWN_UI_TAG;
+
+export function createPointerTracker(options: PointerTrackerOptions): PointerTracker {
+  const { doc, hitTest, dispatch, frame } = options;
+  const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
+  let x = NaN;
+  let y = NaN;
+  let target: EventTarget | null = null;
+  let checkedX = NaN;
+  let checkedY = NaN;
+  let current: MentionHit | null = null;
+  let cancel: (() => void) | null = null;
+  let scrolled = false;
+
+  const request = () => {
+    cancel ??= frame(check);
+  };
+
+  function check(): void {
+    cancel = null;
+    if (scrolled) {
+      scrolled = false;
+      const shown = options.shown?.();
+      if (shown && options.rectsOf && !inViewport(options.rectsOf(shown), doc)) dispatch({ type: 'mentionScrolledAway' });
+    }
+    if (Number.isNaN(x)) return;
+    checkedX = x;
+    checkedY = y;
+    const hit = isOwnUi(target) ? null : hitTest(x, y);
+    if (hit) {
+      const changed = !current || !sameMention(current.mention, hit.mention);
+      current = hit;
+      if (changed) dispatch({ type: 'pointerOverMention', mention: hit });
+    } else if (current) {
+      current = null;
+      dispatch({ type: 'pointerOffMention' });
+    }
+  }
+
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return; // no hover on touch screens
+    x = e.clientX;
+    y = e.clientY;
+    target = e.target;
+    if (Math.abs(x - checkedX) <= 1 && Math.abs(y - checkedY) <= 1) return;
+    request();
+  };
+  const onOut = (e: PointerEvent) => {
+    if (e.relatedTarget !== null) return; // still inside the page
+    x = y = NaN;
+    if (current) {
+      current = null;
+      dispatch({ type: 'pointerOffMention' });
+    }
+  };
+  const onDown = (e: PointerEvent) => {
+    if (!isOwnUi(e.target)) dispatch({ type: 'clickOutside' });
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') dispatch({ type: 'escape' });
+  };
+  const onScroll = () => {
+    // The text under a resting pointer moved: look again (and whether the open card's mention is still in view).
+    scrolled = true;
+    checkedX = checkedY = NaN;
+    request();
+  };
+
+  const passive: AddEventListenerOptions = { capture: true, passive: true };
+  doc.addEventListener('pointermove', onMove, passive);
+  doc.addEventListener('pointerout', onOut, passive);
+  doc.addEventListener('pointerdown', onDown, passive);
+  doc.addEventListener('keydown', onKey, passive);
+  doc.addEventListener('scroll', onScroll, passive);
+
+  return {
+    get current() {
+      return current;
+    },
+    stop() {
+      cancel?.();
+      cancel = null;
+      doc.removeEventListener('pointermove', onMove, passive);
+      doc.removeEventListener('pointerout', onOut, passive);
+      doc.removeEventListener('pointerdown', onDown, passive);
+      doc.removeEventListener('keydown', onKey, passive);
+      doc.removeEventListener('scroll', onScroll, passive);
+    },
+  };
+}
+
+function inViewport(rects: readonly DOMRect[], doc: Document): boolean {
+  const w = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
+  const h = doc.documentElement.clientHeight || (doc.defaultView?.innerHeight ?? 0);
+  return rects.some((r) => r.bottom > 0 && r.right > 0 && r.top < h && r.left < w);
+}

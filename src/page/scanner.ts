@@ -1,0 +1,260 @@
+/**
+ * Finds mentions in a document and keeps them current as the page changes.
+ * All work runs in scheduled slices that stop at a time budget, so no task of
+ * ours is long whatever the page. It only reads the page: it never writes to
+ * it and does no layout reads. It does not enter iframes (the content script
+ * runs in every frame by itself).
+ */
+import { PAUSED, TextCursor, VISIBILITY_ATTRIBUTES, type WalkHooks } from './collect-text';
+import { MentionStore } from './mention-store';
+import { applyRecords, createSkipMemo, skipHiddenWalks } from './mutations';
+import { idleSchedule, type Schedule } from './schedule';
+import { ShadowRoots, type Delay } from './shadow-roots';
+import type { FindMentions, MentionChange, MentionIndex, PageMention } from './types';
+import { WindowedDetection } from './windows';
+
+export interface ScannerOptions {
+  root: Document | Element | ShadowRoot;
+  findMentions: FindMentions;
+  /** Called after a slice in which mentions changed. */
+  onMentions?: (change: MentionChange, scanner: Scanner) => void;
+  /** Called when all known work is done (again after each burst of page changes). */
+  onIdle?: (scanner: Scanner) => void;
+  schedule?: Schedule;
+  now?: () => number;
+  /** Each slice stops once it has run this long. */
+  budgetMs?: number;
+  /** Text nodes longer than this are detected in windows of this size, across slices. */
+  windowSize?: number;
+  /** Longest mention the detector returns: the overlap between windows. */
+  maxMentionLength?: number;
+  MutationObserver?: typeof MutationObserver;
+  /** Timer for re-checking custom elements that may attach a shadow root later (setTimeout by default). */
+  delay?: Delay;
+}
+
+export interface Scanner extends MentionIndex {
+  /** Scans and observes a shadow root found some other way (e.g. under the pointer). */
+  addShadowRoot(root: ShadowRoot): void;
+  counts(): Record<string, number>;
+  /** Number of text nodes holding mentions. */
+  readonly nodeCount: number;
+  isIdle(): boolean;
+  /** Disconnects everything and drops every mention (reported through onMentions). */
+  stop(): void;
+}
+
+/** Work units between clock reads; a read per text node would cost more than the walk. */
+const CHECK_EVERY = 16;
+const WALK_STEPS = 256;
+const LONG_TEXT = 2048;
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const { root, findMentions, onMentions, onIdle } = options;
+  const schedule = options.schedule ?? idleSchedule();
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? 8;
+  const windowSize = options.windowSize ?? 32_768;
+  const windowOptions = { windowSize, maxMentionLength: options.maxMentionLength ?? 128 };
+  const Observer = options.MutationObserver ?? globalThis.MutationObserver;
+
+  const store = new MentionStore();
+  /** Text nodes whose current data has been detected. Lets repeated walks skip the detector. */
+  let scanned = new WeakSet<Text>();
+  /** Walks to do: page changes first, then whole roots. */
+  const updates: TextCursor[] = [];
+  const roots: TextCursor[] = [];
+  const dirtyTexts = new Set<Text>();
+  /** A text node too long for one go, detected a window per work unit. */
+  let huge: { node: Text; run: WindowedDetection; taken: number } | null = null;
+  let records: MutationRecord[] = [];
+  let recordIndex = 0;
+  /** Records sorted over several slices still owe one clean-up at the end. */
+  let pendingRemoved = false;
+  let pendingHidden = false;
+  let cancel: (() => void) | null = null;
+  let stopped = false;
+  let idle = false;
+
+  const observeOptions: MutationObserverInit = {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [...VISIBILITY_ATTRIBUTES],
+  };
+  const observer = new Observer((batch) => {
+    for (const r of batch) records.push(r); // keep the page's microtask short: sort them out in our slice
+    wake();
+  });
+
+  const shadows = new ShadowRoots(
+    (sr) => observer.observe(sr, observeOptions),
+    (sr) => {
+      if (stopped) return;
+      updates.push(new TextCursor(sr, hooks));
+      wake();
+    },
+    options.delay,
+  );
+  const hooks: WalkHooks = {
+    onShadowRoot: (sr) => shadows.passed(sr),
+    onPendingHost: (el) => shadows.pendingHost(el),
+  };
+
+  const scanner: Scanner = {
+    mentionsOf: (node) => store.get(node),
+    shadowRoots: () => [...shadows.known],
+    addShadowRoot: (sr) => void shadows.add(sr),
+    textNodes: () => store.nodes(),
+    counts: () => store.countsByEntity(),
+    get nodeCount() {
+      return store.size;
+    },
+    isIdle: () => idle,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      observer.disconnect();
+      cancel?.();
+      cancel = null;
+      shadows.stop();
+      records = [];
+      updates.length = roots.length = 0;
+      dirtyTexts.clear();
+      huge = null;
+      scanned = new WeakSet();
+      store.clear();
+      report();
+    },
+  };
+
+  function wake(): void {
+    idle = false;
+    if (!cancel && !stopped) cancel = schedule(slice);
+  }
+
+  function report(): void {
+    const change = store.takeChange();
+    if (change) onMentions?.(change, scanner);
+  }
+
+  /** Detects one text node (or starts its windowed detection). Returns the work units spent. */
+  function scanText(node: Text): number {
+    if (!node.isConnected) return 1;
+    if (node.length > windowSize) {
+      store.delete(node); // its mentions come back window by window
+      huge = { node, run: new WindowedDetection(node.data, findMentions, windowOptions), taken: 0 };
+      return CHECK_EVERY;
+    }
+    store.set(node, findMentions(node.data));
+    scanned.add(node);
+    return node.length > LONG_TEXT ? CHECK_EVERY : 1;
+  }
+
+  function slice(): void {
+    cancel = null;
+    if (stopped) return;
+    const deadline = now() + budget;
+    if (!sortRecords(deadline)) return reschedule();
+    // `units` counts work since the last clock read; a long text or a window counts as a full batch.
+    for (let units = 0; ; ) {
+      if (units >= CHECK_EVERY) {
+        if (now() >= deadline) break;
+        units = 0;
+      }
+      if (huge) {
+        units = CHECK_EVERY; // each window is a full batch of work
+        const job = huge;
+        const done = job.run.step();
+        // Committed window by window: one commit of 300,000 mentions was a 390 ms task.
+        store.append(job.node, job.run.mentions.slice(job.taken));
+        job.taken = job.run.mentions.length;
+        if (done) {
+          huge = null;
+          scanned.add(job.node);
+        }
+        continue;
+      }
+      const dirty = first(dirtyTexts);
+      if (dirty) {
+        dirtyTexts.delete(dirty);
+        units += scanned.has(dirty) ? 1 : scanText(dirty);
+        continue;
+      }
+      const walk = updates[0] ?? roots[0];
+      if (!walk) break;
+      const text = walk.next(WALK_STEPS);
+      if (text === null) (updates[0] === walk ? updates : roots).shift();
+      else if (text === PAUSED) units = CHECK_EVERY;
+      else units += scanned.has(text) ? 1 : scanText(text);
+    }
+    report();
+    reschedule();
+  }
+
+  function reschedule(): void {
+    if (stopped) return;
+    const more = recordIndex < records.length || huge || dirtyTexts.size > 0 || updates.length > 0 || roots.length > 0;
+    if (more) {
+      if (!cancel) cancel = schedule(slice);
+    } else if (!idle) {
+      idle = true;
+      onIdle?.(scanner);
+    }
+  }
+
+  /** Turns pending mutation records into work. False when the budget ran out first. */
+  function sortRecords(deadline: number): boolean {
+    if (records.length === 0) return true;
+    const memo = createSkipMemo();
+    const result = applyRecords(records, recordIndex, deadline, now, memo, {
+      textChanged(node) {
+        scanned.delete(node);
+        if (huge?.node === node) huge = null;
+        dirtyTexts.add(node);
+      },
+      textHidden(node) {
+        scanned.delete(node);
+        dirtyTexts.delete(node);
+        if (huge?.node === node) huge = null;
+        store.delete(node);
+      },
+      textAdded: (node) => dirtyTexts.add(node),
+      subtreeAdded(node) {
+        updates.push(new TextCursor(node, hooks));
+      },
+      walks: () => [...updates, ...roots],
+    });
+    recordIndex = result.next;
+    pendingRemoved ||= result.removed;
+    pendingHidden ||= result.hidden;
+    if (recordIndex < records.length) return false;
+    records = [];
+    recordIndex = 0;
+    if (pendingRemoved || pendingHidden) {
+      // Drop what left the document or went out of sight; forget it was scanned so a return rescans it.
+      const hidden = pendingHidden;
+      const keep = (node: Text) => node.isConnected && (!hidden || !memo.skipped(node));
+      pendingRemoved = pendingHidden = false;
+      store.retain((node) => keep(node) || (scanned.delete(node), false));
+      for (const t of dirtyTexts) if (!keep(t)) dirtyTexts.delete(t);
+      if (hidden) {
+        skipHiddenWalks(updates, memo);
+        skipHiddenWalks(roots, memo);
+      }
+      if (huge && !keep(huge.node)) huge = null;
+      shadows.prune();
+    }
+    return true;
+  }
+
+  const first = <T>(set: Set<T>): T | undefined => set.values().next().value;
+
+  observer.observe(root, observeOptions);
+  roots.push(new TextCursor(root, hooks));
+  wake();
+  return scanner;
+}
+
+export type { PageMention };

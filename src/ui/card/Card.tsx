@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { Fact } from '../../facts/types';
+import { dirFor, type Translate, type UiLang } from '../../i18n';
+import { formatDate } from '../format';
+import { buildCardModel, localized, type CardData } from './card-model';
+
+export interface CardProps {
+  data: CardData | 'loading' | null;
+  lang: UiLang;
+  t: Translate;
+  onReadInArticle(fact: Fact): void;
+  onClose(): void;
+}
+
+/** The hover card: who or what this is, and what the articles say, each fact cited. */
+export function Card({ data, lang, t, onReadInArticle, onClose }: CardProps) {
+  const [expanded, setExpanded] = useState(false);
+  const dir = dirFor(lang);
+  if (data === 'loading' || data === null) {
+    return (
+      <div class="card" role="dialog" aria-label={t('cardLabel', { name: '' })} lang={lang} dir={dir} aria-busy={data === 'loading'}>
+        <p class="status">{data === 'loading' ? t('loading') : t('noFacts')}</p>
+      </div>
+    );
+  }
+  const { entity } = data;
+  const name = localized(entity.names, lang);
+  const model = buildCardModel(data);
+  const factProps = { data, lang, t, onReadInArticle };
+  return (
+    <div class="card" role="dialog" aria-label={t('cardLabel', { name })} lang={lang} dir={dir} data-entity={entity.id}>
+      <header class="head">
+        <span class="kind">{t(`kind_${entity.kind}`)}</span>
+        <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <h2 class="name">{name}</h2>
+      <p class="summary">{localized(entity.summary, lang)}</p>
+      {model.series.map((s) => (
+        <section class="series" key={s.id} aria-label={t('overTime')}>
+          <h3>{t('overTime')}</h3>
+          <ol class="series-row">
+            {s.facts.map((fact) => (
+              <li key={fact.id}>
+                {fact.date && <time class="when" dateTime={fact.date}>{formatDate(fact.date, lang)}</time>}
+                <FactBody fact={fact} {...factProps} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      <ul class="facts">
+        {[...model.lead, ...(expanded ? model.more : [])].map((fact) => (
+          <li key={fact.id} class={fact.background ? 'fact background' : 'fact'}>
+            <FactBody fact={fact} {...factProps} />
+          </li>
+        ))}
+      </ul>
+      {model.more.length > 0 && (
+        <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('fewerFacts') : t('moreFacts', { count: model.more.length })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface FactBodyProps {
+  fact: Fact;
+  data: CardData;
+  lang: UiLang;
+  t: Translate;
+  onReadInArticle(fact: Fact): void;
+}
+
+function FactBody({ fact, data, lang, t, onReadInArticle }: FactBodyProps) {
+  const source = fact.source;
+  const article = source && data.articles[source.article];
+  return (
+    <>
+      <p class="statement">{localized(fact.text, lang)}</p>
+      {source && article && (
+        <>
+          <blockquote class="quote" lang={article.lang} dir={article.dir} title={t('sourceQuote')}>
+            {source.quote}
+          </blockquote>
+          <p class="cite">
+            <span class="outlet">{article.outlet}</span>
+            <span class="sep"> · </span>
+            <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
+            <span class="sep"> · </span>
+            <span class="para" title={t('paragraphLong', { n: source.paragraph })}>
+              {t('paragraphShort', { n: source.paragraph })}
+            </span>
+            <span class="sep"> · </span>
+            <button type="button" class="read" onClick={() => onReadInArticle(fact)}>
+              {t('readInArticle')}
+            </button>
+          </p>
+        </>
+      )}
+      {fact.background && (
+        <p class="cite">
+          <span class="badge">{t('background')}</span> {t('backgroundNote', { year: fact.date ?? '' })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIVE_HIGHLIGHT,
+  ENTITY_UNDERLINES,
+  FALLBACK_UNDERLINE,
+  createHighlighter,
+  highlightName,
+  highlightStyles,
+  installHighlightStyles,
+  type HighlightEnv,
+  type HighlightLike,
+} from '../../src/page/highlights';
+import type { Schedule } from '../../src/page/schedule';
+import type { PageMention } from '../../src/page/types';
+
+class FakeHighlight implements HighlightLike {
+  readonly ranges = new Set<AbstractRange>();
+  priority = 0;
+  add(r: AbstractRange) {
+    this.ranges.add(r);
+    return this;
+  }
+  delete(r: AbstractRange) {
+    return this.ranges.delete(r);
+  }
+  clear() {
+    this.ranges.clear();
+  }
+}
+
+function fakeEnv() {
+  const registry = new Map<string, FakeHighlight>();
+  const env: HighlightEnv = {
+    register: (name, h) => void registry.set(name, h as FakeHighlight),
+    unregister: (name) => void registry.delete(name),
+    createHighlight: () => new FakeHighlight(),
+    createRange: (init) => ({ ...init, collapsed: false }) as unknown as AbstractRange,
+  };
+  const frames: (() => void)[] = [];
+  const frame: Schedule = (task) => {
+    frames.push(task);
+    return () => frames.splice(frames.indexOf(task), 1);
+  };
+  const runFrame = () => frames.splice(0).forEach((f) => f());
+  const rangesOf = (name: string) =>
+    [...(registry.get(name)?.ranges ?? [])].map((r) => [r.startContainer, r.startOffset, r.endOffset]);
+  return { env, registry, frame, frames, runFrame, rangesOf };
+}
+
+const node = document.createTextNode('Tokayev met the SCO in Kazakhstan');
+const m = (entity: string, start: number, end: number): PageMention => ({ entity, node, start, end });
+
+describe('createHighlighter', () => {
+  it('adds one StaticRange per mention to one highlight per entity, once per frame', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame });
+    const tok = m('tokayev', 0, 7);
+    const sco = m('sco', 16, 19);
+    h.apply({ added: [tok], removed: [] });
+    h.apply({ added: [sco], removed: [] });
+    expect(f.frames).toHaveLength(1); // batched
+    expect(f.registry.size).toBe(0);
+    f.runFrame();
+    expect([...f.registry.keys()].sort()).toEqual(['steppe-lens-sco', 'steppe-lens-tokayev']);
+    expect(f.rangesOf('steppe-lens-tokayev')).toEqual([[node, 0, 7]]);
+    expect(f.rangesOf('steppe-lens-sco')).toEqual([[node, 16, 19]]);
+  });
+
+  it('removes the ranges of removed mentions, in order with later additions', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame });
+    const a = m('kazakhstan', 23, 33);
+    h.apply({ added: [a], removed: [] });
+    f.runFrame();
+    const b = m('kazakhstan', 23, 33); // the node was rescanned: a new object for the same text
+    h.apply({ added: [b], removed: [a] });
+    h.apply({ added: [], removed: [b] });
+    f.runFrame();
+    expect(f.rangesOf('steppe-lens-kazakhstan')).toEqual([]);
+  });
+
+  it('marks the active mention in a highlight drawn above the others', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame });
+    h.setActive(m('sco', 16, 19));
+    expect(f.registry.get(ACTIVE_HIGHLIGHT)!.priority).toBe(1);
+    expect(f.rangesOf(ACTIVE_HIGHLIGHT)).toEqual([[node, 16, 19]]);
+    h.setActive(null);
+    expect(f.rangesOf(ACTIVE_HIGHLIGHT)).toEqual([]);
+  });
+
+  it('dispose() unregisters everything it registered and cancels a pending frame', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame });
+    h.apply({ added: [m('sco', 16, 19)], removed: [] });
+    f.runFrame();
+    h.setActive(m('sco', 16, 19));
+    h.apply({ added: [m('tokayev', 0, 7)], removed: [] });
+    h.dispose();
+    expect(f.frames).toHaveLength(0);
+    expect(f.registry.size).toBe(0);
+  });
+
+  it('does nothing where the Highlight API is missing', () => {
+    const h = createHighlighter({ env: null });
+    expect(() => {
+      h.apply({ added: [m('sco', 16, 19)], removed: [] });
+      h.setActive(null);
+      h.dispose();
+    }).not.toThrow();
+    // happy-dom has no CSS.highlights: the default environment is "missing" too.
+    expect(() => createHighlighter().apply({ added: [m('sco', 16, 19)], removed: [] })).not.toThrow();
+  });
+});
+
+describe('highlight styles', () => {
+  it('has a rule per entity, an underline only (no background)', () => {
+    const css = highlightStyles(['kazakhstan', 'tokayev', 'sco', 'New Entity']);
+    for (const name of ['steppe-lens-kazakhstan', 'steppe-lens-tokayev', 'steppe-lens-sco', 'steppe-lens-new-entity', ACTIVE_HIGHLIGHT]) {
+      expect(css).toContain(`::highlight(${name})`);
+    }
+    expect(css).toContain(FALLBACK_UNDERLINE.color);
+    expect(css).not.toMatch(/background/);
+    expect(highlightName('Foo Bar!')).toBe('steppe-lens-foo-bar-');
+  });
+
+  it('colours read on white and on black pages (>= 3:1, WCAG non-text contrast)', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const { color } of [...Object.values(ENTITY_UNDERLINES), FALLBACK_UNDERLINE]) {
+      const l = luminance(color);
+      expect(1.05 / (l + 0.05), `${color} on white`).toBeGreaterThanOrEqual(3);
+      expect((l + 0.05) / 0.05, `${color} on black`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('installHighlightStyles appends a constructable sheet and keeps the page’s own', () => {
+    const theirs = new CSSStyleSheet();
+    document.adoptedStyleSheets = [theirs];
+    const installed = installHighlightStyles(document, '::highlight(x) { color: red }');
+    expect(installed.mode).toBe('adopted');
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(document.adoptedStyleSheets[0]).toBe(theirs);
+    document.adoptedStyleSheets = [theirs]; // the page replaces the list
+    installed.ensure();
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    installed.remove();
+    expect(document.adoptedStyleSheets).toEqual([theirs]);
+    expect(document.querySelector('style')).toBeNull(); // no DOM written
+  });
+
+  it('falls back to a <style> element where sheets cannot be adopted', () => {
+    const doc = document.implementation.createHTMLDocument('x');
+    Object.defineProperty(doc, 'adoptedStyleSheets', { get: () => { throw new Error('Xray'); } });
+    const installed = installHighlightStyles(doc, '::highlight(x) { color: red }');
+    expect(installed.mode).toBe('style-element');
+    const style = doc.head.querySelector('style[data-steppe-lens]')!;
+    expect(style.textContent).toContain('::highlight(x)');
+    style.remove();
+    installed.ensure();
+    expect(doc.head.querySelector('style[data-steppe-lens]')).not.toBeNull();
+    installed.remove();
+    expect(doc.head.querySelector('style[data-steppe-lens]')).toBeNull();
+  });
+});

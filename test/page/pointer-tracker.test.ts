@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IntentEvent } from '../../src/hover/intent';
+import type { MentionHit } from '../../src/page/hit-test';
+import { createPointerTracker, type PointerTracker } from '../../src/page/pointer-tracker';
+import type { Schedule } from '../../src/page/schedule';
+
+const node = document.createTextNode('Tokayev');
+const hitA: MentionHit = { mention: { entity: 'tokayev', node, start: 0, end: 7 }, rect: new DOMRect(0, 0, 70, 20) };
+
+let tracker: PointerTracker | null = null;
+afterEach(() => tracker?.stop());
+
+function setup(hitTest: (x: number, y: number) => MentionHit | null = (x, y) => (x < 70 && y < 20 ? hitA : null)) {
+  const frames: (() => void)[] = [];
+  const frame: Schedule = (task) => {
+    frames.push(task);
+    return () => frames.splice(frames.indexOf(task), 1);
+  };
+  const events: IntentEvent<MentionHit>[] = [];
+  let tests = 0;
+  tracker = createPointerTracker({
+    doc: document,
+    hitTest: (x, y) => (tests++, hitTest(x, y)),
+    dispatch: (e) => events.push(e),
+    frame,
+  });
+  const move = (x: number, y: number, pointerType = 'mouse', target: EventTarget = document.body) =>
+    target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType, bubbles: true }));
+  const runFrame = () => frames.splice(0).forEach((f) => f());
+  return { frames, events, move, runFrame, tests: () => tests };
+}
+
+describe('pointer tracker', () => {
+  it('hit-tests at most once per frame, with the latest position', () => {
+    const t = setup();
+    for (let x = 100; x > 0; x -= 10) t.move(x, 5);
+    expect(t.frames).toHaveLength(1);
+    t.runFrame();
+    expect(t.tests()).toBe(1);
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA }]);
+  });
+
+  it('skips movements of a pixel or less', () => {
+    const t = setup();
+    t.move(10, 5);
+    t.runFrame();
+    t.move(11, 5);
+    t.move(10.5, 6);
+    expect(t.frames).toHaveLength(0);
+    t.move(12, 5);
+    expect(t.frames).toHaveLength(1);
+  });
+
+  it('dispatches over/off only when the mention under the pointer changes', () => {
+    const t = setup();
+    t.move(10, 5);
+    t.runFrame();
+    t.move(30, 5);
+    t.runFrame();
+    t.move(200, 5);
+    t.runFrame();
+    t.move(300, 5);
+    t.runFrame();
+    expect(t.events.map((e) => e.type)).toEqual(['pointerOverMention', 'pointerOffMention']);
+  });
+
+  it('ignores touch pointers', () => {
+    const t = setup();
+    t.move(10, 5, 'touch');
+    expect(t.frames).toHaveLength(0);
+  });
+
+  it('treats our own UI as "no mention" and clicks in it as inside', () => {
+    const t = setup(() => hitA);
+    const host = document.createElement('steppe-lens');
+    document.body.append(host);
+    t.move(10, 5);
+    t.runFrame();
+    t.move(40, 5, 'mouse', host);
+    t.runFrame();
+    host.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(t.events.map((e) => e.type)).toEqual(['pointerOverMention', 'pointerOffMention', 'clickOutside']);
+    host.remove();
+  });
+
+  it('Escape, and leaving the window', () => {
+    const t = setup();
+    t.move(10, 5);
+    t.runFrame();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    document.body.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: null }));
+    expect(t.events.map((e) => e.type)).toEqual(['pointerOverMention', 'escape', 'pointerOffMention']);
+  });
+
+  it('looks again after a scroll, even if the pointer did not move', () => {
+    let y = 5;
+    const t = setup((_x, py) => (py + y - 5 < 20 ? hitA : null));
+    t.move(10, 5);
+    t.runFrame();
+    y = 100; // the page scrolled: the text moved away from under the pointer
+    document.dispatchEvent(new Event('scroll'));
+    t.runFrame();
+    expect(t.events.map((e) => e.type)).toEqual(['pointerOverMention', 'pointerOffMention']);
+  });
+
+  it('stop() removes the listeners', () => {
+    const t = setup();
+    tracker!.stop();
+    t.move(10, 5);
+    expect(t.frames).toHaveLength(0);
+  });
+});

@@ -1,0 +1,11 @@
+import { compileAssets } from '../../scripts/lib/compile-assets';
+import { buildParts } from '../../src/search/build';
+import { SearchEngine } from '../../src/search/engine';
+import { syntheticCorpus } from './synthetic-corpus';
+const store = compileAssets('.');
+const corpus = syntheticCorpus({ count: 1000, bytes: 5_000_000, base: store.articles });
+const parts = buildParts(corpus, { entities: store.entities });
+const e = new SearchEngine(parts);
+const q = process.argv[2]!;
+for (let i = 0; i < 5; i++) e.search(q);
+const t = performance.now(); for (let i = 0; i < 50; i++) e.search(q); console.log(q, ((performance.now() - t) / 50).toFixed(2), 'ms');
