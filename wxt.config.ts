@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { localeFiles } from './scripts/lib/locales';
 import { steppeData } from './scripts/vite-plugin-data';
 
 // See https://wxt.dev/api/config.html
@@ -7,13 +8,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), steppeData()],
+    // Web Workers are bundled separately and need the data modules too.
+    worker: { format: 'es', plugins: () => [steppeData()] },
   }),
   manifest: ({ browser }) => ({
-    name: 'Steppe Lens',
-    description:
-      'Facts about Kazakhstan, President Tokayev and the SCO on every page you read, in any language. Fully offline.',
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'sidePanel', 'contextMenus'],
-    action: { default_title: 'Steppe Lens' },
+    action: { default_title: '__MSG_extensionName__' },
+    commands: {
+      'open-card': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenCard__' },
+    },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     ...(browser === 'firefox'
       ? {
@@ -32,6 +38,8 @@ export default defineConfig({
       for (const size of [16, 32, 48, 128]) {
         files.push({ absoluteSrc: `${wxt.config.root}/assets/icons/${size}.png`, relativeDest: `icons/${size}.png` });
       }
+      // UI strings live in src/i18n; the browser reads them from _locales.
+      files.push(...localeFiles());
     },
   },
 });

@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
+import { runContentScript } from '../src/content/main';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main() {
-    void browser.runtime.sendMessage({ type: 'page-mentions', counts: {} });
+  main(ctx) {
+    void runContentScript((cb) => ctx.onInvalidated(cb));
   },
 });

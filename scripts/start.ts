@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../test/e2e/chromium-path';
 import { startStaticServer } from '../test/e2e/static-server';
+import { pointOnText } from '../test/e2e/text-geometry';
 import { compileAssets } from './lib/compile-assets';
 import { renderDemoPage } from './lib/demo-page';
 
@@ -53,8 +54,8 @@ const cleanUp = async () => {
 };
 
 if (headless) {
-  const mention = page.locator('#passages p').first();
-  await mention.hover();
+  const point = await pointOnText(page, 'Tokayev', { scope: '#passages', occurrence: 1 });
+  await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(800);
   mkdirSync(resolve(root, '.cache'), { recursive: true });
   const shot = resolve(root, '.cache/demo.png');

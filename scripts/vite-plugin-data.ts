@@ -8,6 +8,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { formatDataError } from '../src/facts/errors';
+import { createSearchIndex } from '../src/search/index';
 import { compileAssets } from './lib/compile-assets';
 
 const PREFIX = 'virtual:steppe/';
@@ -21,13 +23,18 @@ export function steppeData(root = resolve(import.meta.dirname, '..')): Plugin {
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(PREFIX.length + 1);
-      const store = compileAssets(root);
+      const store = compileAssets(root, undefined, (warnings) => {
+        for (const w of warnings) this.warn(formatDataError(w));
+      });
       for (const folder of ['articles', 'entities', 'facts']) this.addWatchFile(resolve(root, 'assets', folder));
       switch (name) {
         case 'store':
           return `export default ${JSON.stringify(store)};`;
         case 'lexicon':
           return `export default ${JSON.stringify(store.entities.map(({ id, kind, aliases, detect }) => ({ id, kind, aliases, detect })))};`;
+        case 'search-index':
+          // The prebuilt search index as a JSON string (src/search/serialize.ts): JSON.parse beats a JS literal.
+          return `export default ${JSON.stringify(createSearchIndex(store.articles).serialize())};`;
         default:
           this.error(`unknown virtual module ${id.slice(1)}`);
       }

@@ -9,3 +9,9 @@ declare module 'virtual:steppe/lexicon' {
   const lexicon: LexiconEntry[];
   export default lexicon;
 }
+
+declare module 'virtual:steppe/search-index' {
+  /** The bundled articles' search index, serialized: pass to loadSearchIndex (src/search/bundled.ts does). */
+  const serialized: string;
+  export default serialized;
+}

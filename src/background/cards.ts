@@ -3,27 +3,29 @@
  * never carry the fact store.
  */
 import store from 'virtual:steppe/store';
-import type { Article } from '../articles/types';
-import type { Entity, Fact } from '../facts/types';
+import { factsForEntity, seriesFor } from '../facts/lookup';
+import type { CardData } from '../ui/card/card-model';
 
-export interface CardData {
-  entity: Entity;
-  facts: Fact[];
-  /** Metadata of the articles the facts cite (no paragraphs). */
-  articles: Record<string, Omit<Article, 'paragraphs'>>;
-}
+const cache = new Map<string, CardData | null>();
 
 export function cardFor(entityId: string): CardData | null {
+  if (cache.has(entityId)) return cache.get(entityId)!;
   const entity = store.entities.find((e) => e.id === entityId);
-  if (!entity) return null;
-  const facts = store.facts.filter((f) => f.entities.includes(entityId));
-  const articles: CardData['articles'] = {};
-  for (const fact of facts) {
-    const article = fact.source && store.articles.find((a) => a.id === fact.source!.article);
-    if (article) {
-      const { paragraphs: _, ...meta } = article;
-      articles[article.id] = meta;
+  let data: CardData | null = null;
+  if (entity) {
+    const facts = factsForEntity(store, entityId);
+    const series: CardData['series'] = {};
+    for (const fact of facts) if (fact.series) series[fact.series] = seriesFor(store, fact.series);
+    const articles: CardData['articles'] = {};
+    for (const fact of [...facts, ...Object.values(series).flat()]) {
+      const article = fact.source && store.articles.find((a) => a.id === fact.source!.article);
+      if (article && !articles[article.id]) {
+        const { paragraphs: _, ...meta } = article;
+        articles[article.id] = meta;
+      }
     }
+    data = { entity, facts, series, articles };
   }
-  return { entity, facts, articles };
+  cache.set(entityId, data);
+  return data;
 }

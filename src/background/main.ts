@@ -8,8 +8,10 @@ import { parseMessage, type Message } from '../messaging/messages';
 import { forgetTab, recordFrameMentions, tabMentions } from './tab-mentions';
 import { openReaderForTab } from './open-reader';
 import { cardFor } from './cards';
+import { registerCommands } from './commands';
 
 export function startBackground(): void {
+  registerCommands();
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined; // only our own contexts
     const message = parseMessage(raw);
@@ -30,7 +32,7 @@ function handle(message: Message, sender: Browser.runtime.MessageSender): Promis
   switch (message.type) {
     case 'page-mentions':
       if (sender.tab?.id === undefined) return undefined;
-      return recordFrameMentions(sender.tab.id, sender.frameId ?? 0, message.counts);
+      return recordFrameMentions(sender.tab.id, sender.frameId ?? 0, message.counts, message.host);
     case 'get-tab-mentions':
       return tabMentions(message.tabId);
     case 'get-card':

@@ -7,18 +7,39 @@ import { browser } from 'wxt/browser';
 
 type FrameCounts = Record<string, Record<string, number>>; // frameId → entity → count
 
-const key = (tabId: number) => `tab-mentions:${tabId}`;
-
-export async function recordFrameMentions(tabId: number, frameId: number, counts: Record<string, number>): Promise<void> {
-  const stored = ((await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameCounts | undefined) ?? {};
-  stored[String(frameId)] = counts;
-  await browser.storage.session.set({ [key(tabId)]: stored });
-  await showBadge(tabId, sumFrames(stored));
+interface TabRecord {
+  frames: FrameCounts;
+  /** Hostname of the top frame, for the popup's per-site switch (no "tabs" permission needed). */
+  host?: string;
 }
 
-export async function tabMentions(tabId: number): Promise<Record<string, number>> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameCounts | undefined;
-  return sumFrames(stored ?? {});
+export interface TabMentions {
+  counts: Record<string, number>;
+  host?: string;
+}
+
+const key = (tabId: number) => `tab-mentions:${tabId}`;
+
+// Frames of one tab report at once; chain the read-modify-write per tab so none is lost.
+const pending = new Map<number, Promise<void>>();
+
+export function recordFrameMentions(tabId: number, frameId: number, counts: Record<string, number>, host?: string): Promise<void> {
+  const run = (pending.get(tabId) ?? Promise.resolve()).then(async () => {
+    const stored = ((await browser.storage.session.get(key(tabId)))[key(tabId)] as TabRecord | undefined) ?? { frames: {} };
+    stored.frames[String(frameId)] = counts;
+    if (frameId === 0 && host !== undefined) stored.host = host;
+    await browser.storage.session.set({ [key(tabId)]: stored });
+    await showBadge(tabId, sumFrames(stored.frames));
+  });
+  const settled = run.catch(() => undefined);
+  pending.set(tabId, settled);
+  void settled.then(() => pending.get(tabId) === settled && pending.delete(tabId));
+  return run;
+}
+
+export async function tabMentions(tabId: number): Promise<TabMentions> {
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabRecord | undefined;
+  return { counts: sumFrames(stored?.frames ?? {}), ...(stored?.host !== undefined ? { host: stored.host } : {}) };
 }
 
 /** A new document in the top frame starts from nothing. */

@@ -6,14 +6,20 @@
  * and a strict page CSP does not block it.
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render, type VNode } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import cardCss from '../ui/card/card.css?inline';
 
 export const HOST_TAG = 'steppe-lens';
 
 export interface CardHost {
+  /**
+   * During the hover dwell: creates the host and lays out `content` unseen, so
+   * opening the card is only a reveal (the first layout of the card's styles
+   * and fonts costs tens of milliseconds).
+   */
+  prepare(content?: ComponentChild, dir?: 'ltr' | 'rtl', theme?: 'auto' | 'light' | 'dark'): void;
   /** Renders `content` next to `anchor` (a viewport rect) and shows it. */
-  show(content: VNode, anchor: DOMRect, dir: 'ltr' | 'rtl', theme: 'auto' | 'light' | 'dark'): void;
+  show(content: ComponentChild, anchor: DOMRect, dir: 'ltr' | 'rtl', theme: 'auto' | 'light' | 'dark'): void;
   hide(): void;
   isOpen(): boolean;
   /** True when the event target or node is inside the card. */
@@ -45,11 +51,23 @@ export function createCardHost(doc: Document): CardHost {
     return frame;
   };
 
+  const applyTheme = (theme: 'auto' | 'light' | 'dark') => {
+    if (theme === 'auto') host?.removeAttribute('data-theme');
+    else host?.setAttribute('data-theme', theme);
+  };
+
   return {
+    prepare(content, dir, theme) {
+      const target = ensure();
+      if (open || content === undefined) return;
+      applyTheme(theme ?? 'auto');
+      target.dir = dir ?? 'ltr';
+      target.style.visibility = 'hidden';
+      render(content, target);
+    },
     show(content, anchor, dir, theme) {
       const target = ensure();
-      if (theme === 'auto') host!.removeAttribute('data-theme');
-      else host!.setAttribute('data-theme', theme);
+      applyTheme(theme);
       target.dir = dir;
       render(content, target);
       target.style.visibility = open ? 'visible' : 'hidden'; // measure before first paint, no jump
@@ -76,7 +94,7 @@ export function createCardHost(doc: Document): CardHost {
       });
     },
     hide() {
-      if (!open || !frame) return;
+      if (!frame) return;
       open = false;
       render(null, frame);
     },

@@ -4,7 +4,8 @@
  * and the context rules of the entity data. Runs only on trie hits, so it
  * favours clarity over speed.
  */
-import { caseOf, type CompiledLexicon, isEndingChain, type Rule } from './compile-lexicon';
+import { caseOf, type CompiledLexicon, type Rule } from './compile-lexicon';
+import { isEndingChain } from './endings';
 import { APOSTROPHE, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
 import { MAX_ENDING_LETTERS, SCRIPT_RULES, type ScriptId } from './scripts';
 
@@ -29,16 +30,28 @@ export function mentionEnd(lx: CompiledLexicon, text: string, rule: Rule, start:
       stop = k + 1;
     }
     if (folded) {
-      if (rule.noEndings || !isEndingChain(lx.endings[script] ?? null, folded)) return -1;
+      // An abbreviation takes only lower-case suffixes of two letters or more (ШКУнун, ShHTga; not SCOs).
+      if (rule.noEndings) return -1;
+      if (rule.abbreviation && (folded.length < 2 || !isLowerRun(text, end, stop))) return -1;
+      if (!isEndingChain(lx.endings[script], folded)) return -1;
       if (rules.detachedEndings) stop = end;
     } else if (rule.needsEnding) return -1;
   }
+  // Combining marks after the last letter belong to it (कज़ाख़, توكاييفَ); invisible controls do not.
+  while (stop < text.length && lx.flags[text.charCodeAt(stop)]! & IGN && COMBINING.test(text[stop]!)) stop++;
   if (rule.notFollowedBy && rule.notFollowedBy.some((w) => followedBy(lx, text, stop, w))) return -1;
   if (rule.requireFollowedBy && !rule.requireFollowedBy.some((w) => followedBy(lx, text, stop, w))) return -1;
   if (rule.notPrecededBy && rule.notPrecededBy.some((w) => precededBy(lx, text, start, w))) return -1;
   if (rule.requirePrecededBy && !rule.requirePrecededBy.some((w) => precededBy(lx, text, start, w))) return -1;
   return stop;
 }
+
+function isLowerRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (caseOf(text[k]!) === 'U') return false;
+  return true;
+}
+
+const COMBINING = /\p{M}/u;
 
 /** Letter case of the text equals the pattern ('U', 'l', '.'), letter by letter. */
 function caseMatches(text: string, start: number, end: number, pattern: string): boolean {

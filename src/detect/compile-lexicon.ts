@@ -7,7 +7,8 @@
  */
 import { APOSTROPHE, foldString, foldTables, IGNORABLE, ignorableRanges, SCRIPT_MASK, SEPARATOR } from './fold';
 import type { DetectRules, LexiconEntry } from './lexicon-types';
-import { MAX_ENDING_LETTERS, MAX_ENDINGS, MIN_STEM, SCRIPT_RULES, type ScriptId, Script } from './scripts';
+import { EndingSet } from './endings';
+import { MIN_STEM, SCRIPT_RULES, type ScriptId, Script } from './scripts';
 import { type DoubleArray, INNER, TrieBuilder } from './trie';
 import { validateLexiconEntry } from './validate';
 
@@ -40,8 +41,10 @@ export interface Rule {
   capitalized: boolean;
   /** The last word was reduced to a stem: an ending must follow. */
   needsEnding: boolean;
-  /** Nothing may be glued after it (abbreviations). */
+  /** Nothing may be glued after it (case-sensitive aliases other than abbreviations). */
   noEndings: boolean;
+  /** All capitals (SCO, ШОС): only lower-case suffixes of two letters or more may be glued (ШКУнун). */
+  abbreviation: boolean;
   /** Script of the last letter: whose ending rules apply. */
   endScript: ScriptId;
   notFollowedBy: string[] | null;
@@ -50,11 +53,6 @@ export interface Rule {
   requirePrecededBy: string[] | null;
   /** Set on a person's one-word aliases: the given-name rule applies. */
   guard: Guard | null;
-}
-
-export interface EndingSet {
-  set: ReadonlySet<string>;
-  maxLen: number;
 }
 
 export interface CompiledLexicon {
@@ -132,6 +130,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       rule.capitalized,
       rule.needsEnding,
       rule.noEndings,
+      rule.abbreviation,
       rule.endScript,
       rule.guard ? 1 : 0,
       rule.notFollowedBy?.join('|'),
@@ -168,7 +167,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
     if (guard) {
       // Full names: each own given name joined to each one-word alias (surname) of the same script.
-      const surnames = plain.filter(({ alias }) => isOneWord(alias) && !isAllCaps(alias) && !caseSensitive.has(alias)).map((p) => p.alias);
+      const surnames = plain.filter(({ alias }) => isOneWord(alias) && !isAbbreviation(alias) && !caseSensitive.has(alias)).map((p) => p.alias);
       for (const p of plain) if (surnames.includes(p.alias)) p.guarded = true;
       for (const names of Object.values(detect.givenNames ?? {})) {
         for (const given of names) {
@@ -180,7 +179,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 
     for (const { alias, guarded } of plain) {
       const nfc = alias.normalize('NFC');
-      const exact = isAllCaps(nfc) || caseSensitive.has(alias);
+      const abbreviation = isAbbreviation(nfc);
+      const exact = abbreviation || caseSensitive.has(alias);
       const words = foldString(nfc).split(' ');
       const plans = words.map((w, k) => planWord(w, k < words.length - 1, exact));
       const last = plans[plans.length - 1]!;
@@ -191,7 +191,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         casePattern: exact ? casePatternOf(nfc) : null,
         capitalized: capitalized.has(alias),
         needsEnding: last.stripped,
-        noEndings: exact,
+        noEndings: exact && !abbreviation,
+        abbreviation,
         endScript: (char[lastLetter]! & SCRIPT_MASK) as ScriptId,
         notFollowedBy: context('notFollowedBy', alias),
         notPrecededBy: context('notPrecededBy', alias),
@@ -303,14 +304,7 @@ function isSubstringScript(code: number): boolean {
 
 function buildEndings(): (EndingSet | null)[] {
   const out: (EndingSet | null)[] = [];
-  for (const [id, rules] of Object.entries(SCRIPT_RULES)) {
-    if (!rules.endings) {
-      out[Number(id)] = null;
-      continue;
-    }
-    const set = new Set(rules.endings.map((e) => foldString(e)).filter(Boolean));
-    out[Number(id)] = { set, maxLen: Math.max(...[...set].map((e) => e.length)) };
-  }
+  for (const [id, rules] of Object.entries(SCRIPT_RULES)) out[Number(id)] = rules.endings ? new EndingSet(rules.endings, !!rules.singleLetterLast) : null;
   return out;
 }
 
@@ -361,35 +355,19 @@ function addName(set: Set<string>, word: string): void {
   }
 }
 
-/** True when `s` is a chain of at most MAX_ENDINGS endings of the set. */
-export function isEndingChain(es: EndingSet | null, s: string): boolean {
-  if (!es || !s || s.length > MAX_ENDING_LETTERS) return false;
-  const n = s.length;
-  const pieces = new Array<number>(n + 1).fill(MAX_ENDINGS + 1);
-  pieces[0] = 0;
-  for (let i = 0; i < n; i++) {
-    const here = pieces[i]!;
-    if (here >= MAX_ENDINGS) continue;
-    for (let len = 1; len <= es.maxLen && i + len <= n; len++) {
-      if (es.set.has(s.slice(i, i + len)) && pieces[i + len]! > here + 1) pieces[i + len] = here + 1;
-    }
-  }
-  return pieces[n]! <= MAX_ENDINGS;
-}
-
 function isOneWord(alias: string): boolean {
   return !foldString(alias.normalize('NFC')).includes(' ');
 }
 
-/** Every cased letter is upper case, and there are at least two: an abbreviation (SCO, ШОС, ŞİÖ). */
-export function isAllCaps(alias: string): boolean {
+/** At least two capitals and never two lower-case letters in a row: an abbreviation (SCO, ШОС, ŞİÖ, ShHT). */
+export function isAbbreviation(alias: string): boolean {
   let upper = 0;
+  let lowerRun = 0;
   for (const ch of alias) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    if (ch !== up) return false;
-    upper++;
+    const c = caseOf(ch);
+    if (c === 'U') upper++;
+    lowerRun = c === 'l' ? lowerRun + 1 : 0;
+    if (lowerRun > 1) return false;
   }
   return upper >= 2;
 }
@@ -418,3 +396,4 @@ function firstScript(s: string): ScriptId {
 }
 
 export { Script };
+export { EndingSet, isEndingChain } from './endings';

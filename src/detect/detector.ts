@@ -19,7 +19,7 @@ import type { LexiconEntry } from './lexicon-types';
 import { MAX_MENTION_LENGTH } from './limits';
 import { MAX_ENDING_LETTERS } from './scripts';
 import { INNER } from './trie';
-import { isEndingChain } from './compile-lexicon';
+import { isEndingChain } from './endings';
 
 export interface Mention {
   /** Entity id. */
@@ -41,6 +41,18 @@ export function createDetector(entries: readonly LexiconEntry[]): Detector {
   return { lexicon, findMentions: (text) => scanner.scan(text) };
 }
 
+// Flag and symbol constants copied into module scope: read in the per-char loop, where an
+// imported binding can cost a property lookup (CommonJS interop in Node tools).
+const IGN_BIT = IGN;
+const SCRIPT_BITS = SCRIPT_MASK;
+const START_BIT = START;
+const SSTART_BIT = SSTART;
+const PFX_BIT = PFX;
+const SEP = SYM_SEP;
+const SKIP = SYM_IGN;
+const INNER_BIT = INNER;
+const MAX_LEN = MAX_MENTION_LENGTH;
+
 /** Hits recorded per start position; a walk records at most one per node it passes. */
 const MAX_HITS = 64;
 const MAX_BRANCHES = 16;
@@ -49,6 +61,7 @@ class Scanner {
   private readonly hitStart = new Int32Array(MAX_HITS);
   private readonly hitNode = new Int32Array(MAX_HITS);
   private readonly hitEnd = new Int32Array(MAX_HITS);
+  private readonly order = new Int32Array(MAX_HITS);
   private hits = 0;
   private readonly branchNode = new Int32Array(MAX_BRANCHES);
   private readonly branchPos = new Int32Array(MAX_BRANCHES);
@@ -67,13 +80,13 @@ class Scanner {
         prev = 0;
         continue;
       }
-      if (f & IGN) continue;
-      const script = f & SCRIPT_MASK;
-      if ((f & SSTART) !== 0 || ((f & START) !== 0 && script !== prev)) {
+      if (f & IGN_BIT) continue;
+      const script = f & SCRIPT_BITS;
+      if ((f & SSTART_BIT) !== 0 || ((f & START_BIT) !== 0 && script !== prev)) {
         const end = this.tryAt(text, i, f, out);
         if (end > 0) {
           i = end - 1;
-          prev = flags[text.charCodeAt(end - 1)]! & SCRIPT_MASK;
+          prev = flags[text.charCodeAt(end - 1)]! & SCRIPT_BITS;
           continue;
         }
       }
@@ -82,33 +95,51 @@ class Scanner {
     return out;
   }
 
-  /** Walks from `i` (and after each clitic prefix there); pushes the best mention and returns its end, or -1. */
+  /**
+   * Walks from `i` (and after each clitic prefix there); pushes the best mention and returns its end, or -1.
+   * Hits are judged per start, longest first: the first valid one wins its start (a shorter alias from
+   * the same start cannot reach further, since glued endings run to the end of the word anyway).
+   */
   private tryAt(text: string, i: number, f: number, out: Mention[]): number {
     this.hits = 0;
     this.walk(text, i);
-    if (f & PFX) this.afterPrefixes(text, i, f & SCRIPT_MASK);
-    if (this.hits === 0) return -1;
-    const { lx } = this;
+    if (f & PFX_BIT) this.afterPrefixes(text, i, f & SCRIPT_BITS);
+    const hits = this.hits;
+    if (hits === 0) return -1;
+    const { lx, hitStart, hitEnd, hitNode, order } = this;
+    // Order: start ascending, then hit end descending (insertion sort: a handful of hits).
+    for (let h = 0; h < hits; h++) {
+      let k = h;
+      while (k > 0) {
+        const o = order[k - 1]!;
+        if (hitStart[o]! < hitStart[h]! || (hitStart[o] === hitStart[h] && hitEnd[o]! >= hitEnd[h]!)) break;
+        order[k] = o;
+        k--;
+      }
+      order[k] = h;
+    }
     const { info, outputs } = lx.trie;
     let bestStart = -1;
     let bestEnd = -1;
-    let bestHit = -1;
     let bestEntity = -1;
-    for (let h = 0; h < this.hits; h++) {
-      const start = this.hitStart[h]!;
-      const hitEnd = this.hitEnd[h]!;
-      const ptr = info[this.hitNode[h]!]! >> 1;
+    let doneStart = -1;
+    for (let k = 0; k < hits; k++) {
+      const h = order[k]!;
+      const start = hitStart[h]!;
+      if (start === doneStart) continue;
+      const ptr = info[hitNode[h]!]! >> 1;
       for (let r = 0; r < outputs[ptr]!; r++) {
         const rule = lx.rules[outputs[ptr + 1 + r]!]!;
-        const end = mentionEnd(lx, text, rule, start, hitEnd);
+        const end = mentionEnd(lx, text, rule, start, hitEnd[h]!);
         if (end < 0) continue;
-        const longer = end - start > bestEnd - bestStart || (end - start === bestEnd - bestStart && hitEnd > bestHit);
-        if (!longer) continue;
-        if (rule.guard && !guardAllows(lx, text, rule.guard, start, hitEnd)) continue;
-        bestStart = start;
-        bestEnd = end;
-        bestHit = hitEnd;
-        bestEntity = rule.entity;
+        if (rule.guard && !guardAllows(lx, text, rule.guard, start, hitEnd[h]!)) continue;
+        doneStart = start;
+        if (end - start > bestEnd - bestStart) {
+          bestStart = start;
+          bestEnd = end;
+          bestEntity = rule.entity;
+        }
+        break;
       }
     }
     if (bestEntity < 0) return -1;
@@ -120,7 +151,7 @@ class Scanner {
   private walk(text: string, start: number): void {
     const { sym: SYM } = this.lx;
     const { base, check, info } = this.lx.trie;
-    const limit = Math.min(text.length, start + MAX_MENTION_LENGTH);
+    const limit = Math.min(text.length, start + MAX_LEN);
     let branches = 0;
     let node = 0;
     let j = start;
@@ -128,15 +159,15 @@ class Scanner {
     for (;;) {
       for (; j < limit; j++) {
         const s = SYM[text.charCodeAt(j)]!;
-        if (s <= SYM_IGN) {
-          if (s === SYM_IGN) continue;
-          if (s !== SYM_SEP) break;
+        if (s <= SKIP) {
+          if (s === SKIP) continue;
+          if (s !== SEP) break;
           if (spaced) continue; // a run of separators is one
         }
         const t = base[node]! + s;
         if (check[t] !== node) break;
         node = t;
-        spaced = s === SYM_SEP;
+        spaced = s === SEP;
         const inf = info[t]!;
         if (inf === 0) continue;
         if (inf >> 1 && this.hits < MAX_HITS) {
@@ -144,7 +175,7 @@ class Scanner {
           this.hitNode[this.hits] = t;
           this.hitEnd[this.hits++] = j + 1;
         }
-        if (inf & INNER && branches < MAX_BRANCHES) {
+        if (inf & INNER_BIT && branches < MAX_BRANCHES) {
           const resume = this.innerEnding(text, j + 1, limit);
           if (resume > 0) {
             this.branchNode[branches] = t;
@@ -180,7 +211,7 @@ class Scanner {
       folded += String.fromCharCode(fold[c]!);
     }
     if (!folded || k >= limit || sym[text.charCodeAt(k)] !== SYM_SEP) return -1;
-    return isEndingChain(endings[script] ?? null, folded) ? k : -1;
+    return isEndingChain(endings[script], folded) ? k : -1;
   }
 
   /** Walks again after each clitic prefix glued at the start of the word (بال, ול, ...). */

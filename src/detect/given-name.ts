@@ -8,13 +8,16 @@
  *   3. in a cased script, a capitalised word               -> someone else ("met Marat Tokayev"),
  *      unless it is a listed title ("President", "Präsident"), a mention itself
  *      ("Kazakh Tokayev"), an initial, an all-capitals headline, a possessive
- *      ("Kazakhstan's Tokayev") or the first word of a sentence ("Yesterday Tokayev"),
- *      where capitals say nothing (rule 2 still catches "Ivan Tokayev said" there)
- *   4. anything else (lower-case word, punctuation, no word) -> him
+ *      ("Kazakhstan's Tokayev"), the first word of a sentence ("Yesterday Tokayev"),
+ *      where capitals say nothing (rule 2 still catches "Ivan Tokayev said" there),
+ *      or another surname ("Жапаров Токаев менен": Turkic word order puts the
+ *      subject right before the object; surname endings are listed per script)
+ *   4. anything else (lower-case word, punctuation, no word, a line break) -> him
  */
 import { mentionEnd } from './boundaries';
-import { caseOf, type CompiledLexicon, type Guard, isEndingChain, type NameSet } from './compile-lexicon';
-import { APOSTROPHE, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
+import { caseOf, type CompiledLexicon, type Guard, type NameSet } from './compile-lexicon';
+import { isEndingChain } from './endings';
+import { APOSTROPHE, foldString, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
 import { MAX_ENDING_LETTERS, SCRIPT_RULES, type ScriptId } from './scripts';
 
 /** Punctuation after which the next word is not a sentence start. */
@@ -25,9 +28,11 @@ export function guardAllows(lx: CompiledLexicon, text: string, guard: Guard, sta
   let k = start - 1;
   let gap = false;
   while (k >= 0) {
-    const f = fold[text.charCodeAt(k)]!;
+    const c = text.charCodeAt(k);
+    const f = fold[c]!;
     if (f === IGNORABLE) k--;
     else if (f === SEPARATOR) {
+      if (isLineBreak(c)) return true; // a word on the line before is not part of this name
       gap = true;
       k--;
     } else break;
@@ -57,8 +62,15 @@ export function guardAllows(lx: CompiledLexicon, text: string, guard: Guard, sta
   if (hasName(lx, guard.titles, word, script)) return true;
   if (wordStart > 0 && fold[text.charCodeAt(wordStart - 1)] === APOSTROPHE) return true; // Kazakhstan's Tokayev
   if (sentenceStart(text, wordStart)) return true;
+  if (surnameEndings(script).some((e) => word.length > e.length + 2 && word.endsWith(e))) return true; // Mirziyoyev Toʻqayev bilan
   if (isMention(lx, text, wordStart, wordEnd)) return true;
   return false;
+}
+
+const foldedSurnameEndings: (string[] | undefined)[] = [];
+
+function surnameEndings(script: ScriptId): string[] {
+  return (foldedSurnameEndings[script] ??= (SCRIPT_RULES[script].surnameEndings ?? []).map((e) => foldString(e)));
 }
 
 /** The folded word, minus a clitic prefix or plus inflection endings, is in the set. */
@@ -73,7 +85,7 @@ function hasName(lx: CompiledLexicon, set: NameSet, word: string, script: Script
   for (const p of rules.prefixes ?? []) {
     if (word.length > p.length && word.startsWith(p) && set.has(word.slice(p.length))) return true;
   }
-  const endings = lx.endings[script] ?? null;
+  const endings = lx.endings[script];
   for (let cut = 1; cut <= MAX_ENDING_LETTERS && cut < word.length - 1; cut++) {
     if (set.has(word.slice(0, -cut)) && isEndingChain(endings, word.slice(-cut))) return true;
   }
@@ -83,6 +95,10 @@ function hasName(lx: CompiledLexicon, set: NameSet, word: string, script: Script
 function allUpper(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (caseOf(text[i]!) === 'l') return false;
   return true;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
 /** Nothing but whitespace, a line break or sentence punctuation before `pos`. */

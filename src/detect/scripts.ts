@@ -102,6 +102,10 @@ export interface ScriptRules {
   prefixes?: readonly string[];
   /** Inflection endings glued after a name; what follows a name must be a chain of at most three of them. */
   endings?: readonly string[];
+  /** A one-letter ending may only close a chain (Kasachstan+s, not Kazakh+m+y+s). */
+  singleLetterLast?: boolean;
+  /** Endings of surnames and patronymics: a capitalised word ending so is someone's surname, not a given name. */
+  surnameEndings?: readonly string[];
   /** Endings an alias word may lose to leave its stem (languages that replace endings: Шанхайская → Шанхайской). */
   strip?: readonly string[];
   /** Strip the last word too, not only the words inside a multi-word name. */
@@ -143,7 +147,10 @@ const LATIN_ENDINGS = [
   'da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'ga', 'ge', 'ka', 'ke', 'qa', 'ni', 'nin', 'ning', 'nun', 'nyn', 'ny', 'dy', 'ty',
   'li', 'lik', 'lyk', 'lar', 'ler', 'lu', 'un', 'yn', 'na', 'ne', 'nda', 'nde', 'ndan', 'nden', 'ca', 'ce', 'ya', 'ye', 'yla', 'yle',
   'ban', 'ben', 'ba', 'be', 'bol', 'rol', 'tol', 'nak', 'nek', 'val', 'vel', 'hoz', 'ra', 're', 'on', 'ot', 't', 'ok', 'ek',
-  'ssa', 'sta', 'lla', 'lle', 'lta', 'ksi', 'ui', 'ai', 'ul',
+  'ssa', 'ista', 'lla', 'lle', 'lta', 'ksi', 'ui', 'ai', 'ul', 'm', 'owi', 'iej', 'iego', 'iemu',
+  // Kazakh (Latin script, 2021 alphabet) case and derivation suffixes
+  'tyn', 'dyn', 'nyn', 'nin', 'tin', 'din', 'dagy', 'degi', 'tagy', 'tegi', 'lyq', 'dyq', 'dik', 'tyq', 'tik', 'dar', 'der', 'tar', 'ter',
+  'sy', 'si', 'di', 'ti', 'men', 'pen', 'nan', 'nen',
 ];
 
 // Cyrillic: Russian, Ukrainian and Belarusian case endings; Kazakh, Kyrgyz,
@@ -161,6 +168,7 @@ const CYRILLIC_ENDINGS = [
   'дын', 'дин', 'дун', 'дүн', 'тын', 'тин', 'тун', 'түн', 'нын', 'нин', 'нун', 'нүн', 'га', 'го', 'гө', 'ка', 'ко', 'кө', 'но', 'нө',
   'ди', 'ду', 'дү', 'ти', 'ту', 'тү', 'ни', 'ну', 'нү', 'до', 'дө', 'то', 'тө', 'дон', 'дөн', 'тон', 'төн', 'нон', 'нөн', 'дык', 'дик',
   'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'лык', 'лик', 'лук', 'лүк', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'менен', 'ү', 'си', 'су', 'сү',
+  'дагы', 'деги', 'догу', 'дөгү', 'тагы', 'теги', 'тогу', 'төгү', 'ндагы', 'ндеги', 'дай', 'дей', 'дой', 'дөй',
   // uz / tg
   'нинг', 'қа', 'ро', 'ҳо', 'и',
 ];
@@ -169,6 +177,7 @@ const HANGUL_PARTICLES = [
   '은', '는', '이', '가', '을', '를', '의', '에', '에서', '에게', '와', '과', '로', '으로', '도', '만', '까지', '부터', '이다', '이며', '인',
   '측', '산', '이나', '나', '처럼', '보다', '께서', '께', '한테', '이라', '라', '들', '서', '엔', '에는', '에선', '과는', '와는', '간', '내',
   '이었다', '였다', '이자', '이고', '과의', '와의', '에서의', '으로서', '로서', '으로의', '로의', '에도', '에서도', '과도', '와도', '뿐',
+  '어', '족', '계',
 ];
 
 export const SCRIPT_RULES: Record<ScriptId, ScriptRules> = {
@@ -181,6 +190,8 @@ export const SCRIPT_RULES: Record<ScriptId, ScriptRules> = {
     // additive endings, so a short alias never loses letters (kazak → a sweater).
     strip: ['a', 'o', 'e', 'i', 'y', 'as', 'os', 'us'],
     innerEndings: true,
+    singleLetterLast: true,
+    surnameEndings: ['ov', 'ev', 'ova', 'eva', 'sky', 'ski', 'ska', 'enko', 'yan', 'dze', 'shvili', 'uly', 'ulu', 'kyzy', 'vich', 'ovna', 'evna', 'oglu', 'zade', 'ew', 'owa', 'ewa', 'ow'],
   },
   [Script.Greek]: {
     cased: true,
@@ -197,6 +208,7 @@ export const SCRIPT_RULES: Record<ScriptId, ScriptRules> = {
     strip: ['ая', 'яя', 'ое', 'ее', 'ий', 'ый', 'ой', 'ие', 'ые', 'ия', 'а', 'я', 'о', 'е', 'ы', 'и', 'і', 'ь'],
     stripLast: true,
     innerEndings: true,
+    surnameEndings: ['ов', 'ев', 'ова', 'ева', 'ский', 'ская', 'енко', 'юк', 'ук', 'ян', 'дзе', 'швили', 'ұлы', 'қызы', 'улы', 'уулу', 'кызы', 'вич', 'овна', 'евна', 'єв', 'єва'],
   },
   [Script.Armenian]: { cased: true, substring: false, endings: ['ի', 'ում', 'ից', 'ը', 'ն', 'ով', 'յան', 'ին', 'ներ', 'ների', 'ական'] },
   [Script.Hebrew]: { cased: false, substring: false, prefixes: hebrewPrefixes(), endings: ['י', 'ית', 'ים', 'יות', 'יים', 'יה', 'ייה'] },

@@ -27,7 +27,16 @@ export function dirFor(lang: string): 'ltr' | 'rtl' {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+const translators = new Map<UiLang, Translate>();
+
+/** The translate function for a language (made once per language: Intl objects are not free). */
 export function translator(lang: UiLang): Translate {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = makeTranslator(lang)));
+  return t;
+}
+
+function makeTranslator(lang: UiLang): Translate {
   const table = TABLES[lang];
   const plurals = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);

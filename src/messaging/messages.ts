@@ -10,6 +10,8 @@ export interface PageMentionsMessage {
   type: 'page-mentions';
   /** Mentions per entity id in this frame. */
   counts: Record<string, number>;
+  /** The frame's hostname: the top frame's names the site for the popup's on/off switch. */
+  host?: string;
 }
 
 /** Content script / side panel → background: the data a card shows for an entity. */
@@ -41,7 +43,12 @@ export interface ReaderTargetMessage {
   ranges?: [number, number][];
 }
 
-export type Message = PageMentionsMessage | GetCardMessage | OpenReaderMessage | GetTabMentionsMessage | ReaderTargetMessage;
+/** Background → content scripts of a tab: the keyboard command asks to open the card for the selection. */
+export interface OpenCardForSelectionMessage {
+  type: 'open-card-for-selection';
+}
+
+export type Message = OpenCardForSelectionMessage | PageMentionsMessage | GetCardMessage | OpenReaderMessage | GetTabMentionsMessage | ReaderTargetMessage;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
@@ -57,7 +64,8 @@ export function parseMessage(value: unknown): Message | undefined {
       const counts = value.counts;
       if (!isRecord(counts) || Object.keys(counts).length > 1000) return undefined;
       if (!Object.entries(counts).every(([k, n]) => isId(k) && isCount(n))) return undefined;
-      return { type: 'page-mentions', counts: counts as Record<string, number> };
+      const host = typeof value.host === 'string' && value.host.length <= 253 ? value.host : undefined;
+      return { type: 'page-mentions', counts: counts as Record<string, number>, ...(host !== undefined ? { host } : {}) };
     }
     case 'get-card':
       return isId(value.entity) ? { type: 'get-card', entity: value.entity } : undefined;
@@ -68,6 +76,8 @@ export function parseMessage(value: unknown): Message | undefined {
       if (ranges !== undefined && !isRanges(ranges)) return undefined;
       return { type: value.type, article, paragraph, ...(ranges ? { ranges } : {}) };
     }
+    case 'open-card-for-selection':
+      return { type: 'open-card-for-selection' };
     case 'get-tab-mentions':
       return isCount(value.tabId) ? { type: 'get-tab-mentions', tabId: value.tabId } : undefined;
     default:

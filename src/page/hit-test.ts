@@ -144,3 +144,6 @@ function precedes(a: Node, b: Node): boolean {
 export function sameMention(a: PageMention, b: PageMention): boolean {
   return a === b || (a.node === b.node && a.start === b.start && a.end === b.end && a.entity === b.entity);
 }
+
+/** `same` for a hover intent over hits: the same mention, wherever the pointer is on it. */
+export const sameHit = (a: MentionHit, b: MentionHit): boolean => sameMention(a.mention, b.mention);

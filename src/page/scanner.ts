@@ -5,13 +5,13 @@
  * it and does no layout reads. It does not enter iframes (the content script
  * runs in every frame by itself).
  */
-import { PAUSED, TextCursor, VISIBILITY_ATTRIBUTES, type WalkHooks } from './collect-text';
+import { PAUSED, TextCursor, VISIBILITY_ATTRIBUTES, isInSkippedRegion, type WalkHooks } from './collect-text';
 import { MentionStore } from './mention-store';
 import { applyRecords, createSkipMemo, skipHiddenWalks } from './mutations';
 import { idleSchedule, type Schedule } from './schedule';
 import { ShadowRoots, type Delay } from './shadow-roots';
-import type { FindMentions, MentionChange, MentionIndex, PageMention } from './types';
-import { WindowedDetection } from './windows';
+import type { FindMentions, MentionChange, MentionIndex } from './types';
+import { WindowedDetection, guardDetector } from './windows';
 
 export interface ScannerOptions {
   root: Document | Element | ShadowRoot;
@@ -31,6 +31,8 @@ export interface ScannerOptions {
   MutationObserver?: typeof MutationObserver;
   /** Timer for re-checking custom elements that may attach a shadow root later (setTimeout by default). */
   delay?: Delay;
+  /** The detector threw on a text: it counts as having no mentions. Default: logged once. */
+  onError?: (error: unknown, node: Text) => void;
 }
 
 export interface Scanner extends MentionIndex {
@@ -57,6 +59,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const windowSize = options.windowSize ?? 32_768;
   const windowOptions = { windowSize, maxMentionLength: options.maxMentionLength ?? 128 };
   const Observer = options.MutationObserver ?? globalThis.MutationObserver;
+  const detect = guardDetector(findMentions, options.onError);
 
   const store = new MentionStore();
   /** Text nodes whose current data has been detected. Lets repeated walks skip the detector. */
@@ -91,7 +94,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const shadows = new ShadowRoots(
     (sr) => observer.observe(sr, observeOptions),
     (sr) => {
-      if (stopped) return;
+      // Found by a re-check or the pointer, its host may be out of sight: unhiding it walks it then.
+      if (stopped || isInSkippedRegion(sr)) return;
       updates.push(new TextCursor(sr, hooks));
       wake();
     },
@@ -144,10 +148,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (!node.isConnected) return 1;
     if (node.length > windowSize) {
       store.delete(node); // its mentions come back window by window
-      huge = { node, run: new WindowedDetection(node.data, findMentions, windowOptions), taken: 0 };
+      huge = { node, run: new WindowedDetection(node.data, (text) => detect(text, node), windowOptions), taken: 0 };
       return CHECK_EVERY;
     }
-    store.set(node, findMentions(node.data));
+    store.set(node, detect(node.data, node));
     scanned.add(node);
     return node.length > LONG_TEXT ? CHECK_EVERY : 1;
   }
@@ -256,5 +260,3 @@ export function createScanner(options: ScannerOptions): Scanner {
   wake();
   return scanner;
 }
-
-export type { PageMention };

@@ -58,6 +58,31 @@ export class WindowedDetection {
   }
 }
 
+/**
+ * The detector, made safe to call on page text: a bug in it must not stop the
+ * scan, so a text it throws on counts as mention-free. Logged once by default.
+ */
+export function guardDetector<N>(
+  findMentions: FindMentions,
+  onError?: (error: unknown, node: N) => void,
+): (text: string, node: N) => readonly Mention[] {
+  let logged = false;
+  const report =
+    onError ??
+    ((error: unknown) => {
+      if (!logged) console.error('Steppe Lens: the detector failed on a text node', error);
+      logged = true;
+    });
+  return (text, node) => {
+    try {
+      return findMentions(text);
+    } catch (error) {
+      report(error, node);
+      return [];
+    }
+  };
+}
+
 /** Runs every window at once (tests, small inputs). */
 export function detectWindowed(text: string, findMentions: FindMentions, options?: WindowOptions): Mention[] {
   const run = new WindowedDetection(text, findMentions, options);

@@ -57,7 +57,7 @@ export interface EngineParts {
 export const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 500;
 /** Paragraphs analysed for quality, phrase and proximity per query. */
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 /** Word results kept across keystrokes: typing changes only the last word's. */
 const WORD_CACHE = 32;
 const ENTITY_CACHE = 64;

@@ -291,7 +291,7 @@ export class AccumulatorPool {
 
   release(acc: Accumulator): void {
     acc.clear();
-    if (this.free.length < 16) this.free.push(acc);
+    if (this.free.length < 8) this.free.push(acc);
   }
 }
 

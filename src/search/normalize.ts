@@ -72,16 +72,16 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** How one code point folds: text, or one of the reserved classes above. */
-function classify(cp: number): string {
+function classify(cp: number, depth = 0): string {
   if (cp < 128) return ASCII[cp]!;
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
-  const value = classifyUncached(cp);
+  const value = classifyUncached(cp, depth);
   if (cache.size < CACHE_LIMIT) cache.set(cp, value);
   return value;
 }
 
-function classifyUncached(cp: number): string {
+function classifyUncached(cp: number, depth: number): string {
   if (cp >= 0xd800 && cp <= 0xdfff) return SPACE; // lone surrogate
   if (cp >= 0x0660 && cp <= 0x0669) return String.fromCharCode(cp - 0x0660 + 48);
   if (cp >= 0x06f0 && cp <= 0x06f9) return String.fromCharCode(cp - 0x06f0 + 48);
@@ -102,18 +102,21 @@ function classifyUncached(cp: number): string {
   if (FORMAT.test(ch)) return DROP;
   const direct = LETTER_MAP[ch];
   if (direct !== undefined) return direct;
-  let out = '';
-  for (const part of ch.normalize('NFKD')) {
-    if (MARK.test(part)) continue;
-    for (const lower of part.toLowerCase()) {
-      if (MARK.test(lower)) continue;
-      const mapped = LETTER_MAP[lower] ?? lower;
-      out += WORD_CHAR.test(mapped) || mapped === '' ? mapped : SPACE;
+  // Compatibility forms and upper case fold through the same rules, part by part,
+  // so folding twice changes nothing (ﹻ is tatweel + kasra: both dropped).
+  const decomposed = ch.normalize('NFKD');
+  const lower = decomposed === ch ? ch.toLowerCase() : decomposed;
+  if (lower !== ch && depth < 4) {
+    let out = '';
+    for (const part of lower) {
+      const c = classify(part.codePointAt(0)!, depth + 1);
+      if (c === ATTACH || c === DROP || c === APOS || c === QUOTE) continue;
+      out += c;
     }
+    if (out === '') return ATTACH;
+    return out.trim() === '' ? SPACE : out.replace(/ {2,}/gu, ' ');
   }
-  if (out === '') return ATTACH;
-  if (out.trim() === '') return SPACE;
-  return out;
+  return WORD_CHAR.test(ch) ? ch : SPACE;
 }
 
 function isLetterUnit(u: number): boolean {

@@ -39,15 +39,8 @@ export interface GroupEvidence {
 export function place(tokens: readonly AnalyzedToken[], groups: ReadonlyArray<GroupEvidence | undefined>): Placement {
   const quality = groups.map(() => 0);
   const positions: number[][] = groups.map((group, g) => {
-    const found = new Set<number>();
     if (!group) return [];
-    for (const conjuncts of group.expanded) {
-      // An alternative counts only where all of its words occur (both words of "Kassym Jomart").
-      const hits = conjuncts.map((terms) => tokenIndexes(tokens, terms));
-      if (!hits.length || hits.some((h) => !h.length)) continue;
-      for (const list of hits) for (const i of list) found.add(i);
-    }
-    const list = [...found].sort((a, b) => a - b);
+    const list = groupPositions(tokens, group);
     for (const i of list) quality[g] = Math.max(quality[g]!, qualityOf(tokens[i]!, group));
     return list;
   });
@@ -75,13 +68,69 @@ export function place(tokens: readonly AnalyzedToken[], groups: ReadonlyArray<Gr
   return { quality, phrase, proximity, ranges, focus };
 }
 
-function tokenIndexes(tokens: readonly AnalyzedToken[], terms: ReadonlySet<string>): number[] {
-  const out: number[] = [];
-  if (!terms.size) return out;
-  tokens.forEach((token, i) => {
-    if (token.terms.some((t) => terms.has(t))) out.push(i);
-  });
-  return out;
+/**
+ * Index term → what it satisfies: `direct` when some one-word alternative has
+ * it (the token matches outright), else the (alternative, conjunct) pairs of
+ * multi-word alternatives. Built once per group's term sets.
+ */
+interface TermUse {
+  direct: boolean;
+  pairs: Array<readonly [alternative: number, conjunct: number]>;
+}
+const lookups = new WeakMap<object, Map<string, TermUse>>();
+
+function lookupOf(expanded: GroupMatches['expanded']): Map<string, TermUse> {
+  let lookup = lookups.get(expanded);
+  if (lookup) return lookup;
+  const map = new Map<string, TermUse>();
+  const use = (term: string) => {
+    let u = map.get(term);
+    if (!u) map.set(term, (u = { direct: false, pairs: [] }));
+    return u;
+  };
+  expanded.forEach((conjuncts, a) =>
+    conjuncts.forEach((terms, c) => {
+      for (const term of terms) {
+        if (conjuncts.length === 1) use(term).direct = true;
+        else use(term).pairs.push([a, c]);
+      }
+    }),
+  );
+  lookups.set(expanded, map);
+  return map;
+}
+
+/**
+ * Tokens that match the group. A multi-word alternative counts only where all
+ * of its words occur (both words of "Kassym Jomart"), so one pass over the
+ * tokens records which conjunct each token satisfies, then complete
+ * alternatives add their tokens.
+ */
+function groupPositions(tokens: readonly AnalyzedToken[], group: GroupEvidence): number[] {
+  const lookup = lookupOf(group.expanded);
+  const found = new Set<number>();
+  let hits: Map<number, Map<number, number[]>> | undefined; // alternative → conjunct → token indexes
+  for (let i = 0; i < tokens.length; i++) {
+    const terms = tokens[i]!.terms;
+    for (let t = 0; t < terms.length; t++) {
+      const u = lookup.get(terms[t]!);
+      if (!u) continue;
+      if (u.direct) found.add(i);
+      for (const [a, c] of u.pairs) {
+        hits ??= new Map();
+        let byConjunct = hits.get(a);
+        if (!byConjunct) hits.set(a, (byConjunct = new Map()));
+        const list = byConjunct.get(c);
+        if (!list) byConjunct.set(c, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  }
+  for (const [a, byConjunct] of hits ?? []) {
+    if (byConjunct.size < group.expanded[a]!.length) continue;
+    for (const list of byConjunct.values()) for (const i of list) found.add(i);
+  }
+  return [...found].sort((x, y) => x - y);
 }
 
 /** How well a matched token answers a group: exact, stem, alias, prefix or skeleton; else it was a typo match. */

@@ -5,7 +5,8 @@
  *   group        any alternative: the words as typed, or one alias of the named entity
  *   alternative  all conjuncts: one per word
  *   conjunct     any leaf:
- *                  the word: exact, typo (1 edit from 4 letters, 2 from 8), prefix (last word, still typed)
+ *                  the word: exact, typo (1 edit from 4 letters, 2 from 8, clitics not counted),
+ *                            prefix (last word, still typed)
  *                  its clitic stems
  *                  its consonant skeleton in the other scripts (translit.ts)
  *
@@ -88,7 +89,7 @@ export function planQuery(raw: string, matcher?: EntityMatcher): QueryPlan | und
   const lastIsPrefix = !folded.endsWith(' ') && all.length <= MAX_QUERY_TERMS;
   const isPrefix = (i: number) => lastIsPrefix && i === terms.length - 1;
 
-  const spans = matcher?.size ? matcher.spans(terms) : [];
+  const spans = matcher?.size ? matcher.spans(terms, lastIsPrefix) : [];
   const groups: QueryGroup[] = [];
   let i = 0;
   while (i < terms.length) {
@@ -139,11 +140,16 @@ function weightOf(term: string): number {
   return term.length === 1 ? 0.3 : 1;
 }
 
-/** Edits forgiven in a word of this length; numbers must match exactly. */
+/**
+ * Edits forgiven in a word: by the length of its shortest stem, so the article
+ * does not buy a typo (الصين is three letters plus ال, and الذين is not China).
+ * Numbers must match exactly.
+ */
 function fuzzyFor(term: string, prefix: boolean): number {
   if (/^\d+$/.test(term)) return 0;
-  if (term.length >= 8 && !prefix) return 2;
-  return term.length >= 4 ? 1 : 0;
+  const core = Math.min(term.length, ...stemsOf(term).map((s) => s.length));
+  if (core >= 8 && !prefix) return 2;
+  return core >= 4 ? 1 : 0;
 }
 
 /** Builds one group's conjuncts and records the quality of each term they ask for. */

@@ -20,25 +20,20 @@ export interface ParagraphTable {
   readonly article: Int32Array;
   /** Paragraph number from 1, per paragraph id. */
   readonly number: Int32Array;
-  /** Paragraph id of the first paragraph of each article (plus a sentinel). */
-  readonly firstOfArticle: Int32Array;
 }
 
 export function paragraphTable(articles: readonly Article[]): ParagraphTable {
   const total = articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const article = new Int32Array(total);
   const number = new Int32Array(total);
-  const firstOfArticle = new Int32Array(articles.length + 1);
   let p = 0;
   articles.forEach((a, ai) => {
-    firstOfArticle[ai] = p;
     for (let k = 0; k < a.paragraphs.length; k++, p++) {
       article[p] = ai;
       number[p] = k + 1;
     }
   });
-  firstOfArticle[articles.length] = p;
-  return { article, number, firstOfArticle };
+  return { article, number };
 }
 
 export function paragraphText(articles: readonly Article[], table: ParagraphTable, p: number): string {

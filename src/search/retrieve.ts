@@ -45,12 +45,13 @@ function evaluateAlternative(index: InvertedIndex, alternative: Alternative, tot
     for (const [id, weight] of expansions[0]!) index.accumulate(id, weight, total);
     return sets;
   }
+  // A word with no term in the index: nothing can match all of them (a Hindi alias in an Arabic corpus).
+  if (expansions.some((terms) => terms.size === 0)) return sets;
   const accumulators = expansions.map((terms) => {
     const own = pool.take();
     for (const [id, weight] of terms) index.accumulate(id, weight, own);
     return own;
   });
-  if (!accumulators.length) return sets;
   // AND: walk the smallest conjunct's records and keep those every other conjunct has.
   const smallest = accumulators.reduce((a, b) => (b.size < a.size ? b : a));
   for (const record of smallest.records()) {

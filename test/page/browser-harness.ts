@@ -9,7 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import ts from 'typescript';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+/** Skipped without a Chromium, or with STEPPE_SKIP_BROWSER_TESTS=1 (these take ~20 s). */
+export const hasChromium = existsSync(CHROMIUM) && !process.env.STEPPE_SKIP_BROWSER_TESTS;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ORIGIN = 'http://steppe.test';
@@ -38,6 +39,7 @@ export interface BrowserPage {
 }
 
 let browser: Browser | null = null;
+const transpiled = new Map<string, string>();
 
 export async function openModulePage(): Promise<BrowserPage> {
   browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
@@ -47,9 +49,13 @@ export async function openModulePage(): Promise<BrowserPage> {
     if (pathname === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
     const file = join(ROOT, pathname.endsWith('.ts') ? pathname : `${pathname}.ts`);
     if (!file.startsWith(ROOT) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
+    let js = transpiled.get(file);
+    if (js === undefined) {
+      js = ts.transpileModule(readFileSync(file, 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      transpiled.set(file, js);
+    }
     return route.fulfill({ contentType: 'text/javascript', body: js });
   });
   await page.goto(`${ORIGIN}/`);

@@ -43,9 +43,24 @@ function fakeEnv() {
     return () => frames.splice(frames.indexOf(task), 1);
   };
   const runFrame = () => frames.splice(0).forEach((f) => f());
+  let clock = 0;
+  const delayed: { ms: number; task: () => void }[] = [];
+  const timing = {
+    now: () => clock,
+    delay: (task: () => void, ms: number) => {
+      const entry = { ms, task };
+      delayed.push(entry);
+      return () => void delayed.splice(delayed.indexOf(entry), 1);
+    },
+    advance(ms: number) {
+      clock += ms;
+      for (const d of delayed.splice(0)) d.task();
+    },
+    delayed,
+  };
   const rangesOf = (name: string) =>
     [...(registry.get(name)?.ranges ?? [])].map((r) => [r.startContainer, r.startOffset, r.endOffset]);
-  return { env, registry, frame, frames, runFrame, rangesOf };
+  return { env, registry, frame, frames, runFrame, rangesOf, timing };
 }
 
 const node = document.createTextNode('Tokayev met the SCO in Kazakhstan');
@@ -54,7 +69,7 @@ const m = (entity: string, start: number, end: number): PageMention => ({ entity
 describe('createHighlighter', () => {
   it('adds one StaticRange per mention to one highlight per entity, once per frame', () => {
     const f = fakeEnv();
-    const h = createHighlighter({ env: f.env, frame: f.frame });
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0 });
     const tok = m('tokayev', 0, 7);
     const sco = m('sco', 16, 19);
     h.apply({ added: [tok], removed: [] });
@@ -69,7 +84,7 @@ describe('createHighlighter', () => {
 
   it('removes the ranges of removed mentions, in order with later additions', () => {
     const f = fakeEnv();
-    const h = createHighlighter({ env: f.env, frame: f.frame });
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0 });
     const a = m('kazakhstan', 23, 33);
     h.apply({ added: [a], removed: [] });
     f.runFrame();
@@ -100,6 +115,36 @@ describe('createHighlighter', () => {
     h.dispose();
     expect(f.frames).toHaveLength(0);
     expect(f.registry.size).toBe(0);
+  });
+
+  it('coalesces later changes: flushes at most every minIntervalMs', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 200, now: f.timing.now, delay: f.timing.delay });
+    h.apply({ added: [m('tokayev', 0, 7)], removed: [] });
+    f.runFrame(); // the first change shows at once
+    expect(h.size).toBe(1);
+    f.timing.advance(50);
+    h.apply({ added: [m('sco', 16, 19)], removed: [] });
+    h.apply({ added: [m('kazakhstan', 23, 33)], removed: [] });
+    expect(f.frames).toHaveLength(0);
+    expect(f.timing.delayed.map((d) => d.ms)).toEqual([150]);
+    f.timing.advance(150);
+    expect(f.frames).toHaveLength(1);
+    f.runFrame();
+    expect(h.size).toBe(3);
+  });
+
+  it('underlines at most maxRanges mentions; the rest take their place when some go', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0, maxRanges: 2 });
+    const [a, b, c, d] = [m('sco', 0, 1), m('sco', 2, 3), m('sco', 4, 5), m('sco', 6, 7)];
+    h.apply({ added: [a!, b!, c!, d!], removed: [] });
+    f.runFrame();
+    expect(f.rangesOf('steppe-lens-sco').map((r) => r[1])).toEqual([0, 2]);
+    h.apply({ added: [], removed: [a!, d!] }); // d never showed: it just leaves the queue
+    f.runFrame();
+    expect(f.rangesOf('steppe-lens-sco').map((r) => r[1])).toEqual([2, 4]);
+    expect(h.size).toBe(2);
   });
 
   it('does nothing where the Highlight API is missing', () => {

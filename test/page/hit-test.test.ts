@@ -16,7 +16,7 @@ function fakeLayout(text: string) {
   const rect = (l: number, r: number) => new DOMRect(l, 0, r - l, 20);
   // Caret: nearest character boundary on the line; past the end of the line it stays at the end.
   doc.caretPositionFromPoint = (x: number, y: number) =>
-    y < 0 || y > 20 ? null : ({ offsetNode: node, offset: Math.min(text.length, Math.round(x / 10)) } as CaretPosition);
+    y < 0 || y > 20 ? null : ({ offsetNode: node, offset: Math.min(text.length, Math.round(x / 10)) } as unknown as CaretPosition);
   let start = 0;
   let end = 0;
   const fakeRange = {

@@ -11,7 +11,10 @@ const hitA: MentionHit = { mention: { entity: 'tokayev', node, start: 0, end: 7 
 let tracker: PointerTracker | null = null;
 afterEach(() => tracker?.stop());
 
-function setup(hitTest: (x: number, y: number) => MentionHit | null = (x, y) => (x < 70 && y < 20 ? hitA : null)) {
+function setup(
+  hitTest: (x: number, y: number) => MentionHit | null = (x, y) => (x < 70 && y < 20 ? hitA : null),
+  extra: { shown?: () => MentionHit | null; rectsOf?: (h: MentionHit) => DOMRect[] } = {},
+) {
   const frames: (() => void)[] = [];
   const frame: Schedule = (task) => {
     frames.push(task);
@@ -24,6 +27,7 @@ function setup(hitTest: (x: number, y: number) => MentionHit | null = (x, y) => 
     hitTest: (x, y) => (tests++, hitTest(x, y)),
     dispatch: (e) => events.push(e),
     frame,
+    ...extra,
   });
   const move = (x: number, y: number, pointerType = 'mouse', target: EventTarget = document.body) =>
     target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType, bubbles: true }));
@@ -103,6 +107,18 @@ describe('pointer tracker', () => {
     document.dispatchEvent(new Event('scroll'));
     t.runFrame();
     expect(t.events.map((e) => e.type)).toEqual(['pointerOverMention', 'pointerOffMention']);
+  });
+
+  it('reports the open card’s mention scrolled out of view', () => {
+    let top = 100;
+    const t = setup(() => null, { shown: () => hitA, rectsOf: () => [new DOMRect(0, top, 70, 20)] });
+    document.dispatchEvent(new Event('scroll'));
+    t.runFrame();
+    expect(t.events).toEqual([]);
+    top = -40;
+    document.dispatchEvent(new Event('scroll'));
+    t.runFrame();
+    expect(t.events).toEqual([{ type: 'mentionScrolledAway' }]);
   });
 
   it('stop() removes the listeners', () => {

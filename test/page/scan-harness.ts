@@ -14,6 +14,8 @@ export interface Harness {
   sliceSpans: number[];
   /** Mentions as the onMentions stream describes them. */
   streamed: Set<PageMention>;
+  /** Size (added + removed) of each change reported. */
+  changeSizes: number[];
   runSlice(): boolean;
   /** Delivers pending mutation records, then runs slices until the scanner is idle. */
   settle(maxSlices?: number): Promise<void>;
@@ -47,6 +49,7 @@ export function startScanner(
     slices: 0,
     sliceSpans: [],
     streamed,
+    changeSizes: [],
     runSlice() {
       const task = tasks.shift();
       if (!task) return false;
@@ -75,6 +78,7 @@ export function startScanner(
     delay,
     now: () => (clock += tick),
     onMentions(change) {
+      h.changeSizes.push(change.added.length + change.removed.length);
       for (const m of change.removed) {
         expect(streamed.has(m)).toBe(true);
         streamed.delete(m);

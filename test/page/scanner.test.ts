@@ -55,6 +55,8 @@ describe('scanner: initial scan', () => {
     expect(spy.longest).toBeLessThanOrEqual(16_384);
     expect(h.slices).toBeGreaterThan(10);
     expect(h.scanner.counts()).toEqual({ tokayev: 20_000, sco: 20_000 });
+    // Results arrive window by window, not as one 40,000-mention change at the end.
+    expect(Math.max(...h.changeSizes)).toBeLessThan(10_000);
     expectMatchesFreshScan(h, document, spy.find);
   });
 
@@ -70,6 +72,21 @@ describe('scanner: initial scan', () => {
     await h.settle();
     expect(h.scanner.counts()).toEqual({ kazakhstan: 1, sco: 1 });
     expectMatchesFreshScan(h);
+  });
+
+  it('keeps scanning when the detector throws on one text', async () => {
+    document.body.innerHTML = '<p>boom</p><p>Kazakhstan</p>';
+    const errors: unknown[] = [];
+    h = startScanner(document, {
+      findMentions: (t) => {
+        if (t === 'boom') throw new Error('detector bug');
+        return [{ entity: 'kazakhstan', start: 0, end: t.length }];
+      },
+      onError: (e) => errors.push(e),
+    });
+    await h.settle();
+    expect(errors).toHaveLength(1);
+    expect(h.scanner.counts()).toEqual({ kazakhstan: 1 });
   });
 
   it('does not write to the page', async () => {

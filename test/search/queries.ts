@@ -123,6 +123,13 @@ export const QUERIES: LabeledQuery[] = [
   { q: 'טוקאייב 2023', lang: 'he', kind: 'entity', article: A2, paragraph: 3 },
   { q: 'קזחסטן 2030', lang: 'he', kind: 'entity', article: A0, paragraph: 10 },
   { q: 'توكاييف SCO', lang: 'ar', kind: 'entity', article: A3, paragraph: 8 },
+  { q: 'Global Civilization Initiative', lang: 'en', kind: 'entity', article: A3, paragraph: 14, also: [[A1, 18]] },
+  { q: 'Middle Corridor', lang: 'en', kind: 'entity', article: A1, paragraph: 37 },
+  { q: 'Средний коридор', lang: 'ru', kind: 'entity', article: A1, paragraph: 37 },
+  { q: 'Amanat party', lang: 'en', kind: 'entity', article: A1, paragraph: 9 },
+  { q: 'Xi Jinping Nazarbayev Tashkent', lang: 'en', kind: 'entity', article: A4, paragraph: 1 },
+  { q: 'Silk Road 32 years', lang: 'en', kind: 'entity', article: A2, paragraph: 4, also: [[A1, 22]] },
+  { q: 'Шёлковый путь 32', lang: 'ru', kind: 'entity', article: A2, paragraph: 4, also: [[A1, 22]] },
 
   // Names the text writes in another script (no entity lists them)
   { q: 'Samruk-Kazyna', lang: 'en', kind: 'translit', article: A1, paragraph: 17 },

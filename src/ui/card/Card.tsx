@@ -37,25 +37,26 @@ export function Card({ data, lang, t, onReadInArticle, onClose }: CardProps) {
       </header>
       <h2 class="name">{name}</h2>
       <p class="summary">{localized(entity.summary, lang)}</p>
-      {model.series.map((s) => (
-        <section class="series" key={s.id} aria-label={t('overTime')}>
-          <h3>{t('overTime')}</h3>
-          <ol class="series-row">
-            {s.facts.map((fact) => (
-              <li key={fact.id}>
-                {fact.date && <time class="when" dateTime={fact.date}>{formatDate(fact.date, lang)}</time>}
-                <FactBody fact={fact} {...factProps} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
       <ul class="facts">
-        {[...model.lead, ...(expanded ? model.more : [])].map((fact) => (
-          <li key={fact.id} class={fact.background ? 'fact background' : 'fact'}>
-            <FactBody fact={fact} {...factProps} />
-          </li>
-        ))}
+        {[...model.lead, ...(expanded ? model.more : [])].map((item) =>
+          item.kind === 'series' ? (
+            <li key={item.id} class="series" aria-label={t('overTime')}>
+              <h3>{t('overTime')}</h3>
+              <ol class="series-row">
+                {item.facts.map((fact) => (
+                  <li key={fact.id}>
+                    {fact.date && <time class="when" dateTime={fact.date}>{formatDate(fact.date, lang)}</time>}
+                    <FactBody fact={fact} {...factProps} />
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ) : (
+            <li key={item.fact.id} class={item.fact.background ? 'fact background' : 'fact'}>
+              <FactBody fact={item.fact} {...factProps} />
+            </li>
+          ),
+        )}
       </ul>
       {model.more.length > 0 && (
         <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>

@@ -1,46 +1,39 @@
 /**
- * Turns card data into what the card shows: the lead facts, the dated series
- * (the same measure at different dates, shown side by side), and the rest on
- * demand. Pure, so the ordering is unit-tested without a DOM.
+ * Turns card data into what the card shows: items in relevance order, each a
+ * single fact or a dated series (the same measure at different dates, shown
+ * side by side); the first few lead, the rest come on demand. Pure, so the
+ * ordering is unit-tested without a DOM.
  */
 import type { Article } from '../../articles/types';
 import type { Entity, Fact } from '../../facts/types';
 
 export interface CardData {
   entity: Entity;
-  /** Facts about the entity, most relevant first. */
+  /** Facts about the entity, most relevant first, one representative per series. */
   facts: Fact[];
+  /** Every member of each series named by `facts`, oldest first. */
+  series: Record<string, Fact[]>;
   /** Metadata of the articles the facts cite (no paragraphs). */
   articles: Record<string, Omit<Article, 'paragraphs'>>;
 }
 
+export type CardItem = { kind: 'fact'; fact: Fact } | { kind: 'series'; id: string; facts: Fact[] };
+
 export interface CardModel {
-  series: { id: string; facts: Fact[] }[];
-  lead: Fact[];
-  more: Fact[];
+  lead: CardItem[];
+  more: CardItem[];
 }
 
-/** How many single facts the card shows before "more". */
-export const LEAD_FACTS = 3;
+/** How many items the card shows before "more". */
+export const LEAD_ITEMS = 3;
 
-export function buildCardModel(data: CardData, leadCount = LEAD_FACTS): CardModel {
-  const bySeries = new Map<string, Fact[]>();
-  const single: Fact[] = [];
-  for (const fact of data.facts) {
-    if (fact.series) {
-      const list = bySeries.get(fact.series) ?? [];
-      list.push(fact);
-      bySeries.set(fact.series, list);
-    } else single.push(fact);
-  }
-  const series: CardModel['series'] = [];
-  for (const [id, facts] of bySeries) {
+export function buildCardModel(data: CardData, leadCount = LEAD_ITEMS): CardModel {
+  const items: CardItem[] = data.facts.map((fact) => {
+    const members = fact.series ? data.series[fact.series] : undefined;
     // A series of one is just a fact.
-    if (facts.length < 2) single.push(...facts);
-    else series.push({ id, facts: [...facts].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')) });
-  }
-  const ordered = data.facts.filter((f) => single.includes(f));
-  return { series, lead: ordered.slice(0, leadCount), more: ordered.slice(leadCount) };
+    return members && members.length > 1 ? { kind: 'series', id: fact.series!, facts: members } : { kind: 'fact', fact };
+  });
+  return { lead: items.slice(0, leadCount), more: items.slice(leadCount) };
 }
 
 /** The localized text of a fact or entity field, falling back to English. */

@@ -1,0 +1,46 @@
+/**
+ * The content script: reads the settings, and runs a session on this document
+ * while Steppe Lens is on for this site; starts and stops it as settings change.
+ */
+import { browser } from 'wxt/browser';
+import { findMentions } from '../detect';
+import { parseMessage } from '../messaging/messages';
+import { isActiveOn, type Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { reportCounts } from './report-counts';
+import { startSession, type Session } from './session';
+
+export async function runContentScript(onInvalidated: (cb: () => void) => void): Promise<void> {
+  let session: Session | null = null;
+  let current: Settings | null = null;
+  const report = reportCounts();
+
+  const apply = (settings: Settings) => {
+    const previous = current;
+    current = settings;
+    const active = isActiveOn(settings, location.hostname);
+    const needsRestart = previous && previous.disabledEntities.join() !== settings.disabledEntities.join();
+    if (session && (!active || needsRestart)) {
+      session.stop();
+      session = null;
+    }
+    if (active && !session) session = startSession(document, settings, findMentions, report);
+    else if (session) session.update(settings);
+    else report({}); // off here: still tell the popup which site this is, so it can be turned back on
+  };
+
+  apply(await loadSettings());
+  const unwatch = watchSettings(apply);
+
+  const onMessage = (raw: unknown) => {
+    if (parseMessage(raw)?.type === 'open-card-for-selection') session?.openFromSelection();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  onInvalidated(() => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    session?.stop();
+    session = null;
+  });
+}

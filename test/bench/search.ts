@@ -1,0 +1,136 @@
+/**
+ * Search benchmark: `npx tsx test/bench/run.ts --only=search`.
+ *
+ * For the bundled articles and for a generated corpus of 1,000 articles
+ * (~5 MB, test/search/synthetic-corpus.ts), measures
+ *   - keystroke latency: every prefix of every labeled query, typed char by char,
+ *     on a freshly loaded index (cold caches, warm JIT), p50 and p95;
+ *   - index load time from the serialized string (JSON.parse included), median;
+ *   - serialized index size, raw and gzip;
+ * and, in the same run, plain fuse.js (default options) over the same records.
+ * fuse.js at 1,000 articles is too slow to run every keystroke, so it runs an
+ * evenly spaced sample of them.
+ */
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { compileAssets } from '../../scripts/lib/compile-assets';
+import type { Article } from '../../src/articles/types';
+import type { Entity } from '../../src/facts/types';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../src/search/index';
+import { buildWindows, paragraphTable, paragraphText } from '../../src/search/records';
+import { QUERIES } from '../search/queries';
+import { corpusBytes, syntheticCorpus } from '../search/synthetic-corpus';
+import type { BenchPart, BenchRow } from './types';
+
+const LIMIT = 10;
+const FUSE_SAMPLE_LARGE = 120;
+
+export const run: BenchPart = async () => {
+  const root = new URL('../..', import.meta.url).pathname;
+  const store = compileAssets(root);
+  const rows: BenchRow[] = [];
+  const large = syntheticCorpus({ count: 1000, bytes: 5_000_000, base: store.articles });
+  rows.push(...measure('5 articles', store.articles, store.entities, Infinity));
+  rows.push(...measure('1,000 articles', large, store.entities, FUSE_SAMPLE_LARGE));
+  return rows;
+};
+
+function measure(label: string, articles: readonly Article[], entities: readonly Entity[], fuseSample: number): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const bytes = corpusBytes(articles);
+  const at = `${label} (${bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} KB`})`;
+
+  let t = performance.now();
+  const built = createSearchIndex(articles, { entities });
+  const buildMs = performance.now() - t;
+  const serialized = built.serialize();
+  const raw = Buffer.byteLength(serialized);
+  const gzip = gzipSync(serialized).length;
+
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    loadSearchIndex(serialized, articles, { entities });
+    loads.push(performance.now() - t);
+  }
+
+  // Warm the JIT on other text, then type the query set into a fresh index.
+  const warm = loadSearchIndex(serialized, articles, { entities });
+  for (const q of QUERIES) warm.search([...q.q].reverse().join(''), { limit: LIMIT });
+  const index = loadSearchIndex(serialized, articles, { entities });
+  if (!index.fromSerialized) throw new Error('bench: the serialized index did not load');
+  const keystrokes = allKeystrokes();
+  const engine = timeKeystrokes(index, keystrokes);
+
+  // Plain fuse.js over the same records (paragraph windows), default options.
+  const table = paragraphTable(articles);
+  const windows = buildWindows(articles, table);
+  const records = Array.from({ length: windows.length / 3 }, (_, r) => ({
+    text: paragraphText(articles, table, windows[r * 3]!).slice(windows[r * 3 + 1]!, windows[r * 3 + 2]!),
+  }));
+  t = performance.now();
+  const fuse = new Fuse(records, { keys: ['text'] });
+  const fuseBuildMs = performance.now() - t;
+  const step = Math.max(1, Math.floor(keystrokes.length / Math.min(fuseSample, keystrokes.length)));
+  const sample = keystrokes.filter((_, i) => i % step === 0);
+  for (const q of sample.slice(0, 5)) fuse.search(q, { limit: LIMIT });
+  const fuseTimes = sample.map((q) => {
+    const t0 = performance.now();
+    fuse.search(q, { limit: LIMIT });
+    return performance.now() - t0;
+  });
+  const fuseP50 = percentile(fuseTimes, 0.5);
+  const fuseP95 = percentile(fuseTimes, 0.95);
+  const sampled = sample.length < keystrokes.length ? `, ${sample.length} sampled keystrokes` : '';
+
+  rows.push(
+    row(`keystroke p50, ${at}, ${keystrokes.length} keystrokes`, engine.p50, 'ms', `fuse.js ${fmt(fuseP50)} ms${sampled} (${ratio(fuseP50, engine.p50)})`),
+    row(`keystroke p95, ${at}`, engine.p95, 'ms', `fuse.js ${fmt(fuseP95)} ms (${ratio(fuseP95, engine.p95)}); goal ${label.startsWith('5') ? 2 : 16} ms`),
+    row(`keystroke max, ${at}`, engine.max, 'ms'),
+    row(`index load from serialized (median of 5), ${at}`, percentile(loads, 0.5), 'ms', label.startsWith('5') ? undefined : 'goal 300 ms'),
+    row(`index build, ${at}`, buildMs, 'ms', `fuse.js index ${fmt(fuseBuildMs)} ms`),
+    row(`serialized index, ${at}`, raw, 'bytes'),
+    row(`serialized index gzip, ${at}`, gzip, 'bytes'),
+    row(`records (paragraphs and windows), ${at}`, index.records, 'records'),
+  );
+  return rows;
+}
+
+/** Every prefix of every labeled query, by code point, as typed. */
+function allKeystrokes(): string[] {
+  const out: string[] = [];
+  for (const { q } of QUERIES) {
+    const chars = [...q];
+    for (let k = 1; k <= chars.length; k++) out.push(chars.slice(0, k).join(''));
+  }
+  return out;
+}
+
+function timeKeystrokes(index: SearchIndex, keystrokes: readonly string[]): { p50: number; p95: number; max: number } {
+  const times = keystrokes.map((q) => {
+    const t0 = performance.now();
+    index.search(q, { limit: LIMIT });
+    return performance.now() - t0;
+  });
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times) };
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function row(metric: string, value: number, unit: string, comparison?: string): BenchRow {
+  return { part: 'search', metric, value, unit, ...(comparison ? { comparison } : {}) };
+}
+
+function fmt(v: number): string {
+  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+
+function ratio(baseline: number, ours: number): string {
+  if (ours <= 0) return 'n/a';
+  const r = baseline / ours;
+  return r >= 1 ? `${r.toFixed(1)}x faster than fuse.js` : `${(1 / r).toFixed(1)}x slower than fuse.js`;
+}

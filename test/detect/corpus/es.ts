@@ -1,0 +1,23 @@
+// Spanish: EFE, El País, Europa Press style.
+export default [
+  'El presidente [[kazakhstan:kazajo]], [[tokayev:Kasim-Yomart Tokáyev]], llegó a Tianjin para la cumbre de la [[sco:Organización de Cooperación de Shanghái]] ([[sco:OCS]]).',
+  '[[tokayev:Tokáyev]] afirmó que la [[sco:OCS]] no es una alianza militar.',
+  '[[kazakhstan:Kazajistán]] construirá su primera central nuclear.',
+  'Los [[kazakhstan:kazajos]] representan cerca del 70 % de la población.',
+  'La economía [[kazakhstan:kazaja]] creció un 4,8 % el año pasado.',
+  'El Gobierno de [[kazakhstan:Kazajstán]] anunció un referéndum.',
+  'Irán se convirtió en miembro de pleno derecho de la [[sco:OCS]] en 2023.',
+  'Los líderes de la [[sco:Organización de Cooperación de Shanghái]] firmaron la declaración de Astaná.',
+  'Según [[tokayev:Tokáyev]], [[kazakhstan:Kazajistán]] no reconocerá a las repúblicas separatistas.',
+  'Las exportaciones [[kazakhstan:kazajas]] de trigo alcanzaron un récord.',
+  'El mandatario [[kazakhstan:kazajo]] se reunió con el rey Felipe VI.',
+  'El presidente [[tokayev:Kassym-Jomart Tokáyev]] visitó Madrid en 2023.',
+  'La [[sco:Organización para la Cooperación de Shanghái]] celebró su cumbre en Astaná.',
+  'En [[kazakhstan:Kazajistán]] viven más de 130 grupos étnicos.',
+  'El vuelo a {{Kazán}} fue cancelado.',
+  'La bolsa de {{Shanghái}} cerró al alza.',
+  '{{Pakistán}} e India acordaron un alto el fuego.',
+  'La {{Organización}} emitió un comunicado.',
+  'El grupo {{OCS}} Inmobiliaria presentó sus resultados.',
+  'El {{Shanghái}} Masters de tenis se jugará en octubre.',
+];

@@ -1,0 +1,21 @@
+// Italian: ANSA, Corriere, Repubblica style; Italian press writes both "Sco" and "SCO".
+export default [
+  'Il presidente [[kazakhstan:kazako]] [[tokayev:Kassym-Jomart Tokayev]] è arrivato a Tianjin per il vertice della [[sco:Sco]].',
+  'L\'[[sco:Organizzazione per la cooperazione di Shanghai]] ([[sco:Sco]]) è stata fondata nel 2001.',
+  '[[tokayev:Tokayev]] ha detto che la [[sco:SCO]] non è un\'alleanza militare.',
+  'Il [[kazakhstan:Kazakistan]] costruirà la sua prima centrale nucleare.',
+  'La diplomazia [[kazakhstan:kazaka]] punta sull\'equilibrio tra Mosca e Pechino.',
+  'I [[kazakhstan:kazaki]] rappresentano circa il 70% della popolazione.',
+  'Meloni ha incontrato il presidente del [[kazakhstan:Kazakhstan]] a Roma.',
+  'Gli esportatori [[kazakhstan:kazakistani]] di grano hanno registrato un record.',
+  'L\'Iran è entrato nell\'[[sco:OCS]] nel 2023.',
+  'Secondo [[tokayev:Tokayev]], il [[kazakhstan:Kazakistan]] non riconoscerà le repubbliche separatiste.',
+  'Le autorità [[kazakhstan:kazake]] hanno annunciato un referendum.',
+  'Il vertice della [[sco:Sco]] si è chiuso con la dichiarazione di Astana.',
+  'Il volo per {{Kazan}} è stato cancellato.',
+  'La Borsa di {{Shanghai}} ha chiuso in rialzo.',
+  'Il {{Pakistan}} e l\'India hanno firmato una tregua.',
+  'Un bicchiere di {{Tokaji}} ha accompagnato il dolce.',
+  'Lo {{Scoglio}} di Santa Maria è stato chiuso ai bagnanti.',
+  'La nazionale di {{Scozia}} ha vinto a Roma.',
+];

@@ -1,0 +1,20 @@
+// Portuguese: Lusa, Folha, Público, Agência Brasil style.
+export default [
+  'O presidente do [[kazakhstan:Cazaquistão]], [[tokayev:Kassym-Jomart Tokayev]], chegou a Tianjin para a cúpula da [[sco:Organização de Cooperação de Xangai]] ([[sco:OCX]]).',
+  '[[tokayev:Tokayev]] afirmou que a [[sco:OCX]] não é uma aliança militar.',
+  'O [[kazakhstan:Cazaquistão]] vai construir a sua primeira central nuclear.',
+  'Os [[kazakhstan:cazaques]] representam cerca de 70% da população.',
+  'A economia [[kazakhstan:cazaque]] cresceu 4,8% no ano passado.',
+  'O Irã tornou-se membro pleno da [[sco:Organização para a Cooperação de Xangai]] em 2023.',
+  'Lula conversou por telefone com o presidente [[tokayev:Tokayev]].',
+  'Segundo [[tokayev:Tokayev]], o [[kazakhstan:Cazaquistão]] não reconhecerá as repúblicas separatistas.',
+  'Os líderes da [[sco:SCO]] assinaram a declaração de Astana.',
+  'As exportações [[kazakhstan:cazaquistanesas]] de trigo bateram recorde.',
+  'O governo do [[kazakhstan:Casaquistão]] anunciou um referendo.',
+  'O presidente [[kazakhstan:cazaque]] visitou Brasília em 2024.',
+  'O voo para {{Kazan}} foi cancelado.',
+  'A bolsa de {{Xangai}} fechou em alta.',
+  'O {{Paquistão}} e a Índia acordaram um cessar-fogo.',
+  'A {{Organização}} divulgou um comunicado.',
+  'O vinho {{Tokaji}} é produzido na Hungria.',
+];

@@ -1,0 +1,23 @@
+// Turkish: Anadolu Ajansı, TRT Haber, Hürriyet style; apostrophe before suffixes of proper names.
+export default [
+  '[[kazakhstan:Kazakistan]] Cumhurbaşkanı [[tokayev:Kasım Cömert Tokayev]], [[sco:Şanghay İşbirliği Örgütü]] ([[sco:ŞİÖ]]) zirvesi için Tianjin\'e gitti.',
+  '[[tokayev:Tokayev]]\'in açıklamasına göre [[sco:ŞİÖ]] bir askeri ittifak değil.',
+  '[[kazakhstan:Kazakistan]]\'ın ilk nükleer santrali için referandum yapıldı.',
+  'Cumhurbaşkanı Erdoğan, [[kazakhstan:Kazak]] mevkidaşı [[tokayev:Tokayev]] ile telefonda görüştü.',
+  '[[kazakhstan:Kazak]] halkı Nevruz bayramını kutladı.',
+  '[[kazakhstan:Kazakistanlı]] iş insanları İstanbul\'da bir forum düzenledi.',
+  '[[kazakhstan:Kazakistan]]\'a ihracat yüzde 20 arttı.',
+  'Türkiye, [[sco:Şanghay İşbirliği Örgütü]]\'nde diyalog ortağı statüsünde.',
+  '[[sco:ŞİÖ]]\'nün zirvesi Astana\'da yapıldı.',
+  '[[kazakhstan:Kazakça]] Türk dillerinin Kıpçak grubuna aittir.',
+  '[[tokayev:Tokayev]], Türk Devletleri Teşkilatı zirvesinde konuştu.',
+  'İran 2023\'te [[sco:Şanghay İşbirliği Örgütüne]] tam üye oldu.',
+  'Anadolu Ajansı\'na konuşan [[kazakhstan:Kazak]] yetkililer anlaşmayı doğruladı.',
+  '[[kazakhstan:KAZAKİSTAN]] CUMHURBAŞKANI [[tokayev:TOKAYEV]] ANKARA\'DA',
+  'Kışın kalın bir {{kazak}} giymeyi unutmayın.',
+  'Müzede eski bir {{Kazak}} halısı sergileniyor.',
+  '{{Kazan}} şehrinde BRICS zirvesi yapıldı.',
+  '{{Pakistan}} ve Hindistan ateşkes ilan etti.',
+  '{{Şanghay}} borsası yükselişle kapandı.',
+  'Hokeyci {{Kazakov}} iki gol attı.',
+];

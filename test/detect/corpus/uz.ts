@@ -1,0 +1,20 @@
+// Uzbek, Latin (UzA, Kun.uz, Gazeta.uz) with ʻ, ‘ and ' for the okina, plus one Cyrillic item.
+export default [
+  '[[kazakhstan:Qozogʻiston]] Prezidenti [[tokayev:Qosim-Joʻmart Toʻqayev]] Toshkentga davlat tashrifi bilan keldi.',
+  'Shavkat Mirziyoyev [[tokayev:Toʻqayev]] bilan telefon orqali muloqot qildi.',
+  '[[kazakhstan:Qozog‘istonda]] inflyatsiya pasaydi.',
+  '[[kazakhstan:Qozogʻistonning]] tashqi siyosati koʻp vektorli.',
+  "[[kazakhstan:Qozog'istonga]] eksport 20 foizga oshdi.",
+  '[[sco:Shanxay hamkorlik tashkiloti]] sammiti Astanada boʻlib oʻtdi.',
+  '[[sco:ShHT]] mudofaa vazirlari uchrashuvi Toshkentda oʻtkaziladi.',
+  '[[sco:ShHTga]] aʼzo davlatlar rahbarlari deklaratsiya qabul qildi.',
+  '[[tokayev:Toʻqayevning]] taʼkidlashicha, ikki davlat hamkorligi mustahkam.',
+  '[[kazakhstan:Qozogʻistonlik]] tadbirkorlar Samarqandda koʻrgazma oʻtkazdi.',
+  '[[kazakhstan:Qozoq]] xalqi Navroʻz bayramini nishonladi.',
+  '[[kazakhstan:Қозоғистон]] Президенти [[tokayev:Тоқаев]] [[sco:ШҲТ]] саммитида нутқ сўзлади.',
+  '[[sco:Shanghay hamkorlik tashkiloti]] 2001-yilda tashkil etilgan.',
+  'Oshxonada katta {{qozon}} turardi.',
+  '{{Pokiston}} va Hindiston kelishuvga erishdi.',
+  '{{Shanxay}} shahrida koʻrgazma ochildi.',
+  '{{Qozoqboy}} ismli yigit musobaqada gʻolib boʻldi.',
+];

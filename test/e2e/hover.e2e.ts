@@ -1,0 +1,117 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cardState, hoverAndTimeCard, movePointerAway } from './card-probe';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { pointOnText } from './text-geometry';
+import type { Page } from 'playwright-core';
+
+const DWELL_MS = 150;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  page = await browser.openFixture('multilingual.html');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Each test starts with no card open, whatever the previous one left.
+afterEach(async () => {
+  await closeCard();
+});
+
+async function closeCard() {
+  await page.keyboard.press('Escape');
+  await movePointerAway(page);
+  await expect.poll(() => cardState(page).then((s) => s.open)).toBe(false);
+}
+
+describe('hover cards', () => {
+  const cases = [
+    { scope: '#ar', text: 'توكاييف', entity: 'tokayev' },
+    { scope: '#ar', text: 'شنغهاي', entity: 'sco' },
+    { scope: '#ar', text: 'كازاخستان', entity: 'kazakhstan' },
+    { scope: '#he', text: 'טוקאייב', entity: 'tokayev' },
+    { scope: '#he', text: 'בקזחסטן', entity: 'kazakhstan' },
+    { scope: '#en', text: 'Kassym-Jomart', entity: 'tokayev' },
+    { scope: '#en', text: 'SCO', entity: 'sco' },
+    { scope: '#en', text: "Kazakhstan's", entity: 'kazakhstan' },
+    { scope: '#ru', text: 'Токаев', entity: 'tokayev' },
+    { scope: '#ru', text: 'ШОС', entity: 'sco' },
+    { scope: '#zh', text: '上海合作组织', entity: 'sco' },
+    { scope: '#zh', text: '托卡耶夫', entity: 'tokayev' },
+  ];
+
+  for (const { scope, text, entity } of cases) {
+    it(`opens the ${entity} card on "${text}" (${scope.slice(1)}) within the dwell plus 100 ms`, async () => {
+      await movePointerAway(page);
+      const point = await pointOnText(page, text, { scope });
+      const { ms, entity: shown } = await hoverAndTimeCard(page, point);
+      expect(shown).toBe(entity);
+      expect(ms).toBeGreaterThanOrEqual(DWELL_MS - 20); // it waited for intent, not opened on a fly-by
+      expect(ms).toBeLessThanOrEqual(DWELL_MS + 100);
+      const state = await cardState(page);
+      expect(state.label).toMatch(/Steppe Lens: .+/);
+      await closeCard();
+    });
+  }
+
+  it('names the entity in the dialog and cites sources', async () => {
+    await hoverAndTimeCard(page, await pointOnText(page, 'Tokayev', { scope: '#en', occurrence: 0 }));
+    const state = await cardState(page);
+    expect(state.label).toContain('Kassym-Jomart Tokayev');
+    expect(state.text).toMatch(/¶ \d+/);
+    expect(state.text).toContain('Read in article');
+    await closeCard();
+  });
+
+  it('stays open while the pointer moves into the card, closes after leaving, and on Escape', async () => {
+    await hoverAndTimeCard(page, await pointOnText(page, 'Kazakhstan', { scope: '#en' }));
+    const { rect } = await cardState(page);
+    // Into the card, through the gap between mention and card.
+    await page.mouse.move((rect!.left + rect!.right) / 2, rect!.top + 20, { steps: 8 });
+    await page.waitForTimeout(700);
+    expect((await cardState(page)).open).toBe(true);
+    // Leave both: it closes after the grace period.
+    await movePointerAway(page);
+    await page.waitForTimeout(100);
+    expect((await cardState(page)).open).toBe(true);
+    await expect.poll(() => cardState(page).then((s) => s.open), { timeout: 2000 }).toBe(false);
+    // Escape closes at once.
+    await hoverAndTimeCard(page, await pointOnText(page, 'ШОС', { scope: '#ru' }));
+    await page.keyboard.press('Escape');
+    expect((await cardState(page)).open).toBe(false);
+    await movePointerAway(page);
+  });
+
+  it('does not mark text in a textarea or an editable region, nor near-misses', async () => {
+    for (const [scope, text] of [
+      ['#editable', 'Tokayev'],
+      ['#plain', 'Pakistan'],
+      ['#plain', 'Kazan'],
+      ['#plain', 'UNESCO'],
+    ] as const) {
+      await movePointerAway(page);
+      await page.mouse.move(...Object.values(await pointOnText(page, text, { scope })) as [number, number], { steps: 2 });
+      await page.waitForTimeout(DWELL_MS + 250);
+      expect((await cardState(page)).open, `${text} in ${scope}`).toBe(false);
+    }
+    const textarea = await page.locator('#editor').boundingBox();
+    await page.mouse.move(textarea!.x + 30, textarea!.y + 12);
+    await page.waitForTimeout(DWELL_MS + 250);
+    expect((await cardState(page)).open).toBe(false);
+  });
+
+  it('leaves the page untouched: only the one host element is added, nothing moves', async () => {
+    // Positions recorded by the page at DOMContentLoaded, before the content script ran.
+    const before = await page.evaluate(() => (window as unknown as { __positionsAtLoad: string[] }).__positionsAtLoad);
+    await hoverAndTimeCard(page, await pointOnText(page, 'توكاييف', { scope: '#ar' }));
+    await closeCard();
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: { type: string; target: string; added: string[]; removed: string[] }[] }).__mutations);
+    expect(mutations.length).toBeGreaterThan(0);
+    expect(mutations).toEqual([{ type: 'childList', target: 'HTML', added: ['STEPPE-LENS'], removed: [], attribute: null }]);
+    const after = await page.evaluate(() => (window as unknown as { __positions(): string[] }).__positions());
+    expect(after).toEqual(before);
+  });
+});
