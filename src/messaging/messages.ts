@@ -53,6 +53,8 @@ export type Message = OpenCardForSelectionMessage | PageMentionsMessage | GetCar
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e9;
+/** Tab ids are positive integers, and in Chromium they can be large (over 10^9). */
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isRanges = (v: unknown): v is [number, number][] =>
   Array.isArray(v) && v.length <= 1000 && v.every((r) => Array.isArray(r) && r.length === 2 && isCount(r[0]) && isCount(r[1]) && r[0] <= r[1]);
 
@@ -79,7 +81,7 @@ export function parseMessage(value: unknown): Message | undefined {
     case 'open-card-for-selection':
       return { type: 'open-card-for-selection' };
     case 'get-tab-mentions':
-      return isCount(value.tabId) ? { type: 'get-tab-mentions', tabId: value.tabId } : undefined;
+      return isTabId(value.tabId) ? { type: 'get-tab-mentions', tabId: value.tabId } : undefined;
     default:
       return undefined;
   }

@@ -37,7 +37,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'steppe-lens-e2e-'));
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
-  if (options.attachToExtensionViews) env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
+  // Read by Playwright itself (this process), not by the browser: each e2e file runs in its own worker.
+  if (options.attachToExtensionViews) process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromium'),
     headless: true,
