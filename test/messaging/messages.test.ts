@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/messaging/messages';
+
+describe('parseMessage: only known shapes cross a context boundary', () => {
+  it('accepts each known message and drops extra fields', () => {
+    expect(parseMessage({ type: 'get-card', entity: 'sco', evil: true })).toEqual({ type: 'get-card', entity: 'sco' });
+    expect(parseMessage({ type: 'page-mentions', counts: { sco: 2 }, host: 'example.com' })).toEqual({ type: 'page-mentions', counts: { sco: 2 }, host: 'example.com' });
+    expect(parseMessage({ type: 'open-reader', article: 'a', paragraph: 3, ranges: [[1, 4]] })).toEqual({ type: 'open-reader', article: 'a', paragraph: 3, ranges: [[1, 4]] });
+    expect(parseMessage({ type: 'get-tab-mentions', tabId: 1666229111 })).toEqual({ type: 'get-tab-mentions', tabId: 1666229111 });
+    expect(parseMessage({ type: 'open-card-for-selection' })).toEqual({ type: 'open-card-for-selection' });
+  });
+
+  it.each([
+    null,
+    'get-card',
+    [],
+    {},
+    { type: 'unknown' },
+    { type: 'get-card' },
+    { type: 'get-card', entity: '' },
+    { type: 'get-card', entity: 'x'.repeat(201) },
+    { type: 'page-mentions', counts: { sco: -1 } },
+    { type: 'page-mentions', counts: { sco: 1.5 } },
+    { type: 'page-mentions', counts: 'lots' },
+    { type: 'open-reader', article: 'a', paragraph: 0 },
+    { type: 'open-reader', article: 'a', paragraph: 2, ranges: [[5, 1]] },
+    { type: 'open-reader', article: 'a', paragraph: 2, ranges: 'all' },
+    { type: 'get-tab-mentions', tabId: -3 },
+    { type: 'get-tab-mentions', tabId: '7' },
+  ])('drops %j', (value) => {
+    expect(parseMessage(value)).toBeUndefined();
+  });
+});
