@@ -55,7 +55,10 @@ export function startSession(
   let modifierHeld = false;
   const hoverAllowed = () => settings.trigger === 'hover' || modifierHeld;
   const onModifier = (e: KeyboardEvent) => {
-    modifierHeld = e.getModifierState(settings.modifierKey);
+    const held = e.getModifierState(settings.modifierKey);
+    if (held === modifierHeld) return;
+    modifierHeld = held;
+    if (settings.trigger === 'modifier') tracker.recheck(); // the pointer may already rest on a mention
   };
   doc.addEventListener('keydown', onModifier, { capture: true, passive: true });
   doc.addEventListener('keyup', onModifier, { capture: true, passive: true });
@@ -64,7 +67,7 @@ export function startSession(
   const intent = createHoverIntent<MentionHit>({
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-    timings: { dwellMs: settings.hoverDelayMs },
+    timings: () => ({ dwellMs: settings.hoverDelayMs }),
     same: (a, b) => sameMention(a.mention, b.mention),
     onChange: (hit) => (hit ? void show(hit) : hide()),
   });

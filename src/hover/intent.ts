@@ -131,7 +131,8 @@ export interface HoverIntentOptions<M> {
   onChange(shown: M | null, state: IntentState<M>): void;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (id: unknown) => void;
-  timings?: Partial<IntentTimings>;
+  /** Fixed timings, or a function read at each transition (so a changed setting applies at once). */
+  timings?: Partial<IntentTimings> | (() => Partial<IntentTimings>);
   same?: Same<M>;
 }
 
@@ -142,7 +143,7 @@ export interface HoverIntent<M> {
 }
 
 export function createHoverIntent<M>(options: HoverIntentOptions<M>): HoverIntent<M> {
-  const timings = { ...DEFAULT_TIMINGS, ...options.timings };
+  const timings = (): IntentTimings => ({ ...DEFAULT_TIMINGS, ...(typeof options.timings === 'function' ? options.timings() : options.timings) });
   const same = options.same ?? Object.is;
   let state: IntentState<M> = IDLE;
   let timer: unknown = null;
@@ -157,7 +158,7 @@ export function createHoverIntent<M>(options: HoverIntentOptions<M>): HoverInten
     // Every transition restarts the state's timer: a new dwell target, a fresh grace.
     if (timer !== null) options.clearTimeout(timer);
     timer = null;
-    const t = timerFor(state, timings);
+    const t = timerFor(state, timings());
     if (t) {
       timer = options.setTimeout(() => {
         timer = null;

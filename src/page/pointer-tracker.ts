@@ -26,6 +26,8 @@ export interface PointerTrackerOptions {
 export interface PointerTracker {
   /** The mention under the pointer at the last check. */
   readonly current: MentionHit | null;
+  /** Hit-tests again where the pointer rests (e.g. a modifier key went down that allows hovering). */
+  recheck(): void;
   stop(): void;
 }
 
@@ -109,6 +111,10 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
   return {
     get current() {
       return current;
+    },
+    recheck() {
+      checkedX = checkedY = NaN;
+      request();
     },
     stop() {
       cancel?.();
