@@ -8,9 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import ts from 'typescript';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Skipped without a Chromium, or with STEPPE_SKIP_BROWSER_TESTS=1 (these take ~20 s). */
-export const hasChromium = existsSync(CHROMIUM) && !process.env.STEPPE_SKIP_BROWSER_TESTS;
+import { chromiumPath } from '../e2e/chromium-path';
+
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ORIGIN = 'http://steppe.test';
@@ -42,7 +41,7 @@ let browser: Browser | null = null;
 const transpiled = new Map<string, string>();
 
 export async function openModulePage(): Promise<BrowserPage> {
-  browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
   await page.route(`${ORIGIN}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());

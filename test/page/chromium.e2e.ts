@@ -1,12 +1,13 @@
 /**
  * The page modules in a real Chromium: timing of the scan on big pages, the
  * Highlight API, caret hit-testing and what our ranges cost the page. Runs in
- * Node and drives /usr/bin/chromium (skipped where there is none).
+ * Node and drives the e2e suite's Chromium.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, hasChromium, openModulePage, type BrowserPage } from './browser-harness';
+import { closeBrowser, openModulePage, type BrowserPage } from './browser-harness';
 
-describe.skipIf(!hasChromium)('in Chromium', () => {
+// Needs a real Chromium: runs in the e2e project, which fails loudly without one.
+describe('in Chromium', () => {
   let bp: BrowserPage;
   // A fresh page per test: the 10 MB and 10,000-deep pages are heavy to tear down in place.
   beforeEach(async () => {
