@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { firefoxManifest } from './src/firefox/manifest';
 import { localeFiles } from './scripts/lib/locales';
 import { steppeData } from './scripts/vite-plugin-data';
 
@@ -21,16 +22,8 @@ export default defineConfig({
       'open-card': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenCard__' },
     },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'steppe-lens@example.org',
-              data_collection_permissions: { required: ['none'] },
-            },
-          },
-        }
-      : {}),
+    // Firefox: its own permissions (no sidePanel), add-on id, minimum versions, data consent.
+    ...(browser === 'firefox' ? firefoxManifest() : {}),
   }),
   hooks: {
     // Icons live in assets/icons (the project keeps its assets together); copy them into the build.

@@ -31,7 +31,7 @@ export function Card({ data, lang, t, onReadInArticle, onClose }: CardProps) {
     <div class="card" role="dialog" aria-label={t('cardLabel', { name })} lang={lang} dir={dir} data-entity={entity.id}>
       <header class="head">
         <span class="kind">{t(`kind_${entity.kind}`)}</span>
-        <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>
+        <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -95,7 +95,7 @@ function FactBody({ fact, data, lang, t, onReadInArticle }: FactBodyProps) {
               {t('paragraphShort', { n: source.paragraph })}
             </span>
             <span class="sep"> · </span>
-            <button type="button" class="read" onClick={() => onReadInArticle(fact)}>
+            <button type="button" class="read" onClick={trusted(() => onReadInArticle(fact))}>
               {t('readInArticle')}
             </button>
           </p>
@@ -108,4 +108,14 @@ function FactBody({ fact, data, lang, t, onReadInArticle }: FactBodyProps) {
       )}
     </>
   );
+}
+
+/**
+ * The card lives in an open shadow root on someone else's page, whose scripts
+ * can reach its buttons: only a real user's click acts.
+ */
+function trusted(action: () => void) {
+  return (e: Event) => {
+    if (e.isTrusted) action();
+  };
 }
