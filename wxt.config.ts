@@ -7,6 +7,9 @@ import { steppeData } from './scripts/vite-plugin-data';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox sources zip (for addons.mozilla.org review) holds what `npm ci && npm run zip`
+  // needs; WXT already leaves out node_modules, dot-directories and *.test.ts files.
+  zip: { excludeSources: ['.output/**', 'web-ext-artifacts/**', 'test-results/**', '**/*.log'] },
   vite: () => ({
     plugins: [preact(), steppeData()],
     // Web Workers are bundled separately and need the data modules too.

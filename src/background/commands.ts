@@ -1,4 +1,5 @@
 /** The keyboard command and the context menu entry. */
+import { toolbarAction } from '../firefox/toolbar-action';
 import { browser, type Browser } from 'wxt/browser';
 
 const MENU_ID = 'steppe-lens-search-selection';
@@ -27,12 +28,12 @@ export function registerCommands(): void {
 async function openSearch(query: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
   const popup = `popup.html?q=${encodeURIComponent(query)}${tab?.id !== undefined ? `&tab=${tab.id}` : ''}`;
   try {
-    await browser.action.setPopup({ popup });
-    await browser.action.openPopup();
+    await toolbarAction().setPopup({ popup });
+    await toolbarAction().openPopup();
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL(`/${popup}` as '/popup.html'), ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
   } finally {
     // The next toolbar click opens a fresh popup, not this query.
-    setTimeout(() => void browser.action.setPopup({ popup: 'popup.html' }), 1000);
+    setTimeout(() => void toolbarAction().setPopup({ popup: 'popup.html' }), 1000);
   }
 }

@@ -22,8 +22,10 @@ export function startBackground(): void {
     return handle(message, sender);
   });
 
+  // A tab starts loading a new document: its old counts go. (Without the "tabs"
+  // permission the change carries no url, so the status alone is the signal.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void forgetTab(tabId);
+    if (change.status === 'loading') void forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab-mentions:${tabId}`));
 }

@@ -3,6 +3,7 @@
  * storage.session so a restarted service worker still knows them, and shown
  * as the toolbar badge.
  */
+import { toolbarAction } from '../firefox/toolbar-action';
 import { browser } from 'wxt/browser';
 
 type FrameCounts = Record<string, Record<string, number>>; // frameId → entity → count
@@ -45,7 +46,7 @@ export async function tabMentions(tabId: number): Promise<TabMentions> {
 /** A new document in the top frame starts from nothing. */
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
-  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  await toolbarAction().setBadgeText({ tabId, text: '' }).catch(() => undefined);
 }
 
 export function sumFrames(frames: FrameCounts): Record<string, number> {
@@ -59,6 +60,6 @@ export function sumFrames(frames: FrameCounts): Record<string, number> {
 async function showBadge(tabId: number, counts: Record<string, number>): Promise<void> {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const text = total === 0 ? '' : total > 999 ? '999+' : String(total);
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6bcb' }).catch(() => undefined);
-  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
+  await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#0b6bcb' }).catch(() => undefined);
+  await toolbarAction().setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
 }

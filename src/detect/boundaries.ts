@@ -7,6 +7,7 @@
 import { caseOf, type CompiledLexicon, type Rule } from './compile-lexicon';
 import { isEndingChain } from './endings';
 import { APOSTROPHE, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
+import { MAX_MENTION_LENGTH } from './limits';
 import { MAX_ENDING_LETTERS, SCRIPT_RULES, type ScriptId } from './scripts';
 
 /** The end of the mention (after glued endings), or -1 when the hit is not a mention. Guard excluded. */
@@ -39,10 +40,11 @@ export function mentionEnd(lx: CompiledLexicon, text: string, rule: Rule, start:
   }
   // Combining marks after the last letter belong to it (कज़ाख़, توكاييفَ); invisible controls do not.
   while (stop < text.length && lx.flags[text.charCodeAt(stop)]! & IGN && COMBINING.test(text[stop]!)) stop++;
-  if (rule.notFollowedBy && rule.notFollowedBy.some((w) => followedBy(lx, text, stop, w))) return -1;
-  if (rule.requireFollowedBy && !rule.requireFollowedBy.some((w) => followedBy(lx, text, stop, w))) return -1;
-  if (rule.notPrecededBy && rule.notPrecededBy.some((w) => precededBy(lx, text, start, w))) return -1;
-  if (rule.requirePrecededBy && !rule.requirePrecededBy.some((w) => precededBy(lx, text, start, w))) return -1;
+  if (stop - start > MAX_MENTION_LENGTH) return -1;
+  if (rule.notFollowedBy && anyFollows(lx, text, stop, rule.notFollowedBy)) return -1;
+  if (rule.requireFollowedBy && !anyFollows(lx, text, stop, rule.requireFollowedBy)) return -1;
+  if (rule.notPrecededBy && anyPrecedes(lx, text, start, rule.notPrecededBy)) return -1;
+  if (rule.requirePrecededBy && !anyPrecedes(lx, text, start, rule.requirePrecededBy)) return -1;
   return stop;
 }
 
@@ -85,6 +87,28 @@ export function scriptAfter(lx: CompiledLexicon, text: string, pos: number): Scr
     return (f & SCRIPT_MASK) as ScriptId;
   }
   return 0;
+}
+
+/** One of the folded `words` follows `pos`; words whose first letter differs from the text's are skipped cheaply. */
+function anyFollows(lx: CompiledLexicon, text: string, pos: number, words: readonly string[]): boolean {
+  const { fold } = foldTables();
+  let k = pos;
+  while (k < text.length && isGap(fold[text.charCodeAt(k)]!)) k++;
+  if (k >= text.length) return false;
+  const first = fold[text.charCodeAt(k)]!;
+  for (const w of words) if (w.charCodeAt(0) === first && followedBy(lx, text, pos, w)) return true;
+  return false;
+}
+
+/** One of the folded `words` precedes `pos`. */
+function anyPrecedes(lx: CompiledLexicon, text: string, pos: number, words: readonly string[]): boolean {
+  const { fold } = foldTables();
+  let k = pos - 1;
+  while (k >= 0 && isGap(fold[text.charCodeAt(k)]!)) k--;
+  if (k < 0) return false;
+  const last = fold[text.charCodeAt(k)]!;
+  for (const w of words) if (w.charCodeAt(w.length - 1) === last && precededBy(lx, text, pos, w)) return true;
+  return false;
 }
 
 /**

@@ -5,9 +5,11 @@
  * whether a trie hit is a mention (endings, case, context, the given-name
  * rule) are attached to the terminal node as small Rule records.
  */
-import { APOSTROPHE, foldString, foldTables, IGNORABLE, ignorableRanges, SCRIPT_MASK, SEPARATOR } from './fold';
+import { foldString, foldTables, IGNORABLE, ignorableRanges, SCRIPT_MASK, SEPARATOR } from './fold';
 import type { DetectRules, LexiconEntry } from './lexicon-types';
+import { casePatternOf, isAbbreviation } from './case';
 import { EndingSet } from './endings';
+import { buildPrefixes } from './prefixes';
 import { MIN_STEM, SCRIPT_RULES, type ScriptId, Script } from './scripts';
 import { type DoubleArray, INNER, TrieBuilder } from './trie';
 import { validateLexiconEntry } from './validate';
@@ -65,10 +67,13 @@ export interface CompiledLexicon {
   rules: Rule[];
   /** Per script id: its ending set, or null when nothing may be glued after a name. */
   endings: (EndingSet | null)[];
-  /** Clitic prefix trie: key node * 65536 + folded code -> child node; root is node 0. */
-  prefixNext: Map<number, number>;
-  /** Prefix trie nodes that end a whole prefix. */
-  prefixEnd: ReadonlySet<number>;
+  /** Per code unit: 1 + index of the clitic prefix letter it is, or 0. */
+  prefixLetter: Uint8Array;
+  /** Clitic prefix trie: prefixNext[node * prefixLetters + letter] = child, or -1; root is node 0. */
+  prefixNext: Int32Array;
+  prefixLetters: number;
+  /** 1 on prefix trie nodes that end a whole prefix. */
+  prefixEnd: Uint8Array;
   /** Letters (folded) of aliases, for statistics. */
   alphabetSize: number;
   nodeCount: number;
@@ -120,6 +125,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
     return symOfFolded[code]!;
   };
+  const planCache = new Map<string, WordPlan[]>();
   const rules: Rule[] = [];
   const ruleIndex = new Map<string, number>();
   const addRule = (rule: Rule): number => {
@@ -156,62 +162,82 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     };
     const guard = detect.givenNames ? buildGuard(detect) : null;
 
-    const plain: { alias: string; guarded: boolean }[] = [];
+    const plain: string[] = [];
     const listed = new Set<string>();
     for (const list of Object.values(entry.aliases)) {
       for (const alias of list) {
         if (listed.has(alias)) continue;
         listed.add(alias);
-        plain.push({ alias, guarded: false });
+        plain.push(alias);
       }
     }
-    if (guard) {
-      // Full names: each own given name joined to each one-word alias (surname) of the same script.
-      const surnames = plain.filter(({ alias }) => isOneWord(alias) && !isAbbreviation(alias) && !caseSensitive.has(alias)).map((p) => p.alias);
-      for (const p of plain) if (surnames.includes(p.alias)) p.guarded = true;
-      for (const names of Object.values(detect.givenNames ?? {})) {
-        for (const given of names) {
-          const gScript = firstScript(given);
-          for (const surname of surnames) if (firstScript(surname) === gScript) plain.push({ alias: `${given} ${surname}`, guarded: false });
-        }
-      }
-    }
+    // A person's one-word aliases (surnames) are guarded by the given-name rule.
+    const surnames = guard ? plain.filter((alias) => isOneWord(alias) && !isAbbreviation(alias) && !caseSensitive.has(alias)) : [];
+    const surnameRules = new Map<string, number>();
 
-    for (const { alias, guarded } of plain) {
-      const nfc = alias.normalize('NFC');
-      const abbreviation = isAbbreviation(nfc);
-      const exact = abbreviation || caseSensitive.has(alias);
-      const words = foldString(nfc).split(' ');
-      const plans = words.map((w, k) => planWord(w, k < words.length - 1, exact));
+    const ruleFor = (alias: string, plans: WordPlan[], exact: boolean, abbreviation: boolean, guarded: boolean): number => {
       const last = plans[plans.length - 1]!;
-      const lastLetter = last.letters.charCodeAt(last.letters.length - 1);
-      const rule: Rule = {
+      return addRule({
         entity: entityIndex,
         alias,
-        casePattern: exact ? casePatternOf(nfc) : null,
+        casePattern: exact ? casePatternOf(alias.normalize('NFC')) : null,
         capitalized: capitalized.has(alias),
         needsEnding: last.stripped,
         noEndings: exact && !abbreviation,
         abbreviation,
-        endScript: (char[lastLetter]! & SCRIPT_MASK) as ScriptId,
+        endScript: (char[last.letters.charCodeAt(last.letters.length - 1)]! & SCRIPT_MASK) as ScriptId,
         notFollowedBy: context('notFollowedBy', alias),
         notPrecededBy: context('notPrecededBy', alias),
         requireFollowedBy: context('requireFollowedBy', alias),
         requirePrecededBy: context('requirePrecededBy', alias),
         guard: guarded ? guard : null,
-      };
-      const r = addRule(rule);
-      for (const variant of joinVariants(plans)) {
-        let node = 0;
-        variant.forEach((plan, k) => {
-          if (k > 0) node = trie.step(node, SYM_SEP);
-          for (let i = 0; i < plan.letters.length; i++) node = trie.step(node, symOf(plan.letters.charCodeAt(i)));
-          if (plan.inner) trie.mark(node, INNER);
-        });
-        trie.addOutput(node, r);
+      });
+    };
+
+    for (const alias of plain) {
+      const abbreviation = isAbbreviation(alias.normalize('NFC'));
+      const exact = abbreviation || caseSensitive.has(alias);
+      const plans = plansOf(alias, exact, false);
+      const guarded = surnames.includes(alias);
+      insert(plans, ruleFor(alias, plans, exact, abbreviation, guarded));
+      if (guarded) surnameRules.set(alias, ruleFor(alias, plans, exact, abbreviation, false));
+    }
+    // Full names: each own given name joined to each surname of the same script, unguarded.
+    for (const names of Object.values(detect.givenNames ?? {})) {
+      for (const given of names) {
+        const givenPlans = plansOf(given, false, true);
+        const script = firstScript(given);
+        for (const surname of surnames) {
+          if (firstScript(surname) !== script) continue;
+          insert([...givenPlans, ...plansOf(surname, false, false)], surnameRules.get(surname)!);
+        }
       }
     }
   });
+
+  /** Word plans of an alias (cached: given names and surnames recur in every full name). */
+  function plansOf(alias: string, exact: boolean, lastInner: boolean): WordPlan[] {
+    const key = `${alias}\u0000${exact}\u0000${lastInner}`;
+    let plans = planCache.get(key);
+    if (!plans) {
+      const words = foldString(alias.normalize('NFC')).split(' ');
+      plans = words.map((w, k) => planWord(w, lastInner || k < words.length - 1, exact));
+      planCache.set(key, plans);
+    }
+    return plans;
+  }
+
+  function insert(plans: WordPlan[], rule: number): void {
+    for (const variant of joinVariants(plans)) {
+      let node = 0;
+      variant.forEach((plan, k) => {
+        if (k > 0) node = trie.step(node, SYM_SEP);
+        for (let i = 0; i < plan.letters.length; i++) node = trie.step(node, symOf(plan.letters.charCodeAt(i)));
+        if (plan.inner) trie.mark(node, INNER);
+      });
+      trie.addOutput(node, rule);
+    }
+  }
 
   const alphabetSize = nextSym;
   const da = trie.build(alphabetSize);
@@ -237,11 +263,15 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       if (script) flags[c]! |= SCRIPT_RULES[script].substring ? SSTART : START;
     }
   }
-  const { prefixNext, prefixEnd, prefixFirst } = buildPrefixes();
-  for (const key of prefixFirst) {
-    const script = Math.floor(key / 0x10000);
-    for (const c of codesOf(key % 0x10000)) if ((char[c]! & SCRIPT_MASK) === script) flags[c]! |= PFX | START;
-  }
+  const { prefixNext, prefixEnd, letters: prefixChars } = buildPrefixes();
+  const prefixLetter = new Uint8Array(0x10000);
+  prefixChars.forEach(({ script, code, first }, index) => {
+    for (const c of codesOf(code)) {
+      if ((char[c]! & SCRIPT_MASK) !== script) continue;
+      prefixLetter[c] = index + 1;
+      if (first) flags[c]! |= PFX | START;
+    }
+  });
   return {
     ids: entries.map((e) => e.id),
     sym,
@@ -249,7 +279,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     trie: da,
     rules,
     endings,
+    prefixLetter,
     prefixNext,
+    prefixLetters: prefixChars.length,
     prefixEnd,
     alphabetSize,
     nodeCount: trie.size,
@@ -308,28 +340,6 @@ function buildEndings(): (EndingSet | null)[] {
   return out;
 }
 
-function buildPrefixes(): { prefixNext: Map<number, number>; prefixEnd: Set<number>; prefixFirst: Set<number> } {
-  const prefixNext = new Map<number, number>();
-  const prefixEnd = new Set<number>();
-  const prefixFirst = new Set<number>();
-  let nodes = 1;
-  for (const [id, rules] of Object.entries(SCRIPT_RULES)) {
-    for (const p of rules.prefixes ?? []) {
-      const folded = foldString(p);
-      prefixFirst.add(Number(id) * 0x10000 + folded.charCodeAt(0));
-      let node = 0;
-      for (let i = 0; i < folded.length; i++) {
-        const key = node * 0x10000 + folded.charCodeAt(i);
-        let next = prefixNext.get(key);
-        if (next === undefined) prefixNext.set(key, (next = nodes++));
-        node = next;
-      }
-      prefixEnd.add(node);
-    }
-  }
-  return { prefixNext, prefixEnd, prefixFirst };
-}
-
 function buildGuard(detect: DetectRules): Guard {
   const words = (map: Record<string, string[]> | undefined, all: boolean): Set<string> => {
     const set = new Set<string>();
@@ -359,36 +369,7 @@ function isOneWord(alias: string): boolean {
   return !foldString(alias.normalize('NFC')).includes(' ');
 }
 
-/** At least two capitals and never two lower-case letters in a row: an abbreviation (SCO, ШОС, ŞİÖ, ShHT). */
-export function isAbbreviation(alias: string): boolean {
-  let upper = 0;
-  let lowerRun = 0;
-  for (const ch of alias) {
-    const c = caseOf(ch);
-    if (c === 'U') upper++;
-    lowerRun = c === 'l' ? lowerRun + 1 : 0;
-    if (lowerRun > 1) return false;
-  }
-  return upper >= 2;
-}
 
-function casePatternOf(alias: string): string {
-  const { fold } = foldTables();
-  let out = '';
-  for (const ch of alias) {
-    const f = fold[ch.charCodeAt(0)]!;
-    if (f === IGNORABLE || f === SEPARATOR || f === APOSTROPHE) continue;
-    out += caseOf(ch);
-  }
-  return out;
-}
-
-/** 'U' upper, 'l' lower, '.' no case. */
-export function caseOf(ch: string): string {
-  const lo = ch.toLowerCase();
-  if (lo === ch.toUpperCase()) return '.';
-  return ch === lo ? 'l' : 'U';
-}
 
 function firstScript(s: string): ScriptId {
   const folded = foldString(s.normalize('NFC'));
@@ -396,4 +377,5 @@ function firstScript(s: string): ScriptId {
 }
 
 export { Script };
+export { caseOf } from './case';
 export { EndingSet, isEndingChain } from './endings';

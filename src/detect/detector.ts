@@ -53,11 +53,20 @@ const SKIP = SYM_IGN;
 const INNER_BIT = INNER;
 const MAX_LEN = MAX_MENTION_LENGTH;
 
+const CANDIDATE = 0x80;
+const AFTER_PREFIX = 0x40;
+
 /** Hits recorded per start position; a walk records at most one per node it passes. */
 const MAX_HITS = 64;
 const MAX_BRANCHES = 16;
 
 class Scanner {
+  // The lexicon's tables, held directly: the scan loop reads them per char.
+  private readonly flags: Uint8Array;
+  private readonly sym: Uint16Array;
+  private readonly base: Int32Array;
+  private readonly check: Int32Array;
+  private readonly info: Int32Array;
   private readonly hitStart = new Int32Array(MAX_HITS);
   private readonly hitNode = new Int32Array(MAX_HITS);
   private readonly hitEnd = new Int32Array(MAX_HITS);
@@ -66,33 +75,96 @@ class Scanner {
   private readonly branchNode = new Int32Array(MAX_BRANCHES);
   private readonly branchPos = new Int32Array(MAX_BRANCHES);
 
-  constructor(private readonly lx: CompiledLexicon) {}
+  /**
+   * The scan state machine: step[(flags << 4) | prev] = next prev (the script of the last
+   * letter, 0 after a non-letter; unchanged over ignorables) | CANDIDATE when a name may
+   * start at this char | AFTER_PREFIX when a clitic prefix may.
+   */
+  private readonly step = new Uint8Array(256 * 16);
+
+  constructor(private readonly lx: CompiledLexicon) {
+    for (let f = 0; f < 256; f++) {
+      for (let prev = 0; prev < 16; prev++) {
+        const script = f & SCRIPT_BITS;
+        let v: number;
+        if (f === IGN_BIT) v = prev;
+        else if (!script) v = 0;
+        else {
+          v = script;
+          if ((f & SSTART_BIT) !== 0 || ((f & START_BIT) !== 0 && script !== prev)) v |= CANDIDATE;
+          if (v & CANDIDATE && f & PFX_BIT) v |= AFTER_PREFIX;
+        }
+        this.step[(f << 4) | prev] = v;
+      }
+    }
+    this.flags = lx.flags;
+    this.sym = lx.sym;
+    this.base = lx.trie.base;
+    this.check = lx.trie.check;
+    this.info = lx.trie.info;
+  }
 
   scan(text: string): Mention[] {
     const out: Mention[] = [];
     if (typeof text !== 'string') return out;
-    const flags = this.lx.flags;
+    const { flags } = this;
     const n = text.length;
     let prev = 0; // script of the previous letter, 0 after a non-letter
+    const step = this.step;
     for (let i = 0; i < n; i++) {
-      const f = flags[text.charCodeAt(i)]!;
-      if (f === 0) {
-        prev = 0;
-        continue;
-      }
-      if (f & IGN_BIT) continue;
-      const script = f & SCRIPT_BITS;
-      if ((f & SSTART_BIT) !== 0 || ((f & START_BIT) !== 0 && script !== prev)) {
-        const end = this.tryAt(text, i, f, out);
+      // One table lookup per char gives the next state and whether a name may start here.
+      const v = step[(flags[text.charCodeAt(i)]! << 4) | prev]!;
+      prev = v & SCRIPT_BITS;
+      if (v < CANDIDATE) continue;
+      // Most candidate starts fail within three letters: test those before the full walk.
+      if (this.mayStart(text, i) || ((v & AFTER_PREFIX) !== 0 && this.mayStartAfterPrefix(text, i, prev))) {
+        const end = this.tryAt(text, i, (v & AFTER_PREFIX) !== 0, out);
         if (end > 0) {
           i = end - 1;
           prev = flags[text.charCodeAt(end - 1)]! & SCRIPT_BITS;
-          continue;
         }
       }
-      prev = script;
     }
     return out;
+  }
+
+  /** The trie goes on from the letter at `i` with the next two letters, or an alias ends before. */
+  private mayStart(text: string, i: number): boolean {
+    const { sym, base, check, info } = this;
+    const n = text.length;
+    let s = SKIP;
+    while (i < n && (s = sym[text.charCodeAt(i)]!) === SKIP) i++;
+    let t = base[0]! + s;
+    if (check[t] !== 0) return false;
+    for (let letters = 1; letters < 3; letters++) {
+      if (info[t] !== 0) return true;
+      while (++i < n && (s = sym[text.charCodeAt(i)]!) === SKIP);
+      if (i >= n) return false;
+      const next = base[t]! + s;
+      if (check[next] !== t) return false;
+      t = next;
+    }
+    return true;
+  }
+
+  /** Like mayStart, after some clitic prefix glued at `i`. */
+  private mayStartAfterPrefix(text: string, i: number, script: number): boolean {
+    const { flags } = this;
+    const { prefixLetter, prefixNext, prefixLetters, prefixEnd } = this.lx;
+    const n = text.length;
+    let node = 0;
+    for (let j = i, letters = 0; j < n && letters < 4; j++) {
+      const c = text.charCodeAt(j);
+      const f = flags[c]!;
+      if (f === IGN_BIT) continue;
+      const letter = prefixLetter[c]!;
+      if (letter === 0 || (f & SCRIPT_BITS) !== script) return false;
+      node = prefixNext[node * prefixLetters + letter - 1]!;
+      if (node < 0) return false;
+      letters++;
+      if (prefixEnd[node] && j + 1 < n && this.mayStart(text, j + 1)) return true;
+    }
+    return false;
   }
 
   /**
@@ -100,10 +172,10 @@ class Scanner {
    * Hits are judged per start, longest first: the first valid one wins its start (a shorter alias from
    * the same start cannot reach further, since glued endings run to the end of the word anyway).
    */
-  private tryAt(text: string, i: number, f: number, out: Mention[]): number {
+  private tryAt(text: string, i: number, prefixed: boolean, out: Mention[]): number {
     this.hits = 0;
     this.walk(text, i);
-    if (f & PFX_BIT) this.afterPrefixes(text, i, f & SCRIPT_BITS);
+    if (prefixed) this.afterPrefixes(text, i, this.flags[text.charCodeAt(i)]! & SCRIPT_BITS);
     const hits = this.hits;
     if (hits === 0) return -1;
     const { lx, hitStart, hitEnd, hitNode, order } = this;
@@ -149,8 +221,7 @@ class Scanner {
 
   /** Follows the trie from `start`, recording every node with outputs; explores inflected inner words as branches. */
   private walk(text: string, start: number): void {
-    const { sym: SYM } = this.lx;
-    const { base, check, info } = this.lx.trie;
+    const { sym, base, check, info } = this;
     const limit = Math.min(text.length, start + MAX_LEN);
     let branches = 0;
     let node = 0;
@@ -158,7 +229,7 @@ class Scanner {
     let spaced = false;
     for (;;) {
       for (; j < limit; j++) {
-        const s = SYM[text.charCodeAt(j)]!;
+        const s = sym[text.charCodeAt(j)]!;
         if (s <= SKIP) {
           if (s === SKIP) continue;
           if (s !== SEP) break;
@@ -197,41 +268,43 @@ class Scanner {
    * separator, where the walk resumes; else -1.
    */
   private innerEnding(text: string, from: number, limit: number): number {
-    const { flags, endings, sym } = this.lx;
+    const { flags, sym } = this;
     const { fold } = foldTables();
-    const script = flags[text.charCodeAt(from - 1)]! & SCRIPT_MASK;
+    const script = flags[text.charCodeAt(from - 1)]! & SCRIPT_BITS;
     let folded = '';
     let k = from;
     for (; k < limit; k++) {
       const c = text.charCodeAt(k);
       const f = flags[c]!;
-      if (f & IGN) continue;
-      if ((f & SCRIPT_MASK) !== script || !script) break;
+      if (f & IGN_BIT) continue;
+      if ((f & SCRIPT_BITS) !== script || !script) break;
       if (folded.length >= MAX_ENDING_LETTERS) return -1;
       folded += String.fromCharCode(fold[c]!);
     }
-    if (!folded || k >= limit || sym[text.charCodeAt(k)] !== SYM_SEP) return -1;
-    return isEndingChain(endings[script], folded) ? k : -1;
+    if (!folded || k >= limit || sym[text.charCodeAt(k)] !== SEP) return -1;
+    return isEndingChain(this.lx.endings[script], folded) ? k : -1;
   }
 
   /** Walks again after each clitic prefix glued at the start of the word (بال, ול, ...). */
   private afterPrefixes(text: string, i: number, script: number): void {
-    const { flags, prefixNext, prefixEnd } = this.lx;
-    const { fold } = foldTables();
+    const { flags, sym, base, check } = this;
+    const { prefixLetter, prefixNext, prefixLetters, prefixEnd } = this.lx;
+    const n = text.length;
     let node = 0;
-    for (let j = i, letters = 0; j < text.length && letters < 4; j++) {
+    for (let j = i, letters = 0; j < n && letters < 4; j++) {
       const c = text.charCodeAt(j);
       const f = flags[c]!;
-      if (f & IGN) continue;
-      if ((f & SCRIPT_MASK) !== script) return;
-      const next = prefixNext.get(node * 0x10000 + fold[c]!);
-      if (next === undefined) return;
-      node = next;
+      if (f & IGN_BIT) continue;
+      const letter = prefixLetter[c]!;
+      if (letter === 0 || (f & SCRIPT_BITS) !== script) return;
+      node = prefixNext[node * prefixLetters + letter - 1]!;
+      if (node < 0) return;
       letters++;
-      if (prefixEnd.has(node)) {
+      if (prefixEnd[node]) {
         let k = j + 1;
-        while (k < text.length && flags[text.charCodeAt(k)]! & IGN) k++;
-        if (k < text.length && (flags[text.charCodeAt(k)]! & SCRIPT_MASK) === script) this.walk(text, k);
+        while (k < n && flags[text.charCodeAt(k)]! & IGN_BIT) k++;
+        // Walk only when an alias can start there (one root lookup).
+        if (k < n && (flags[text.charCodeAt(k)]! & SCRIPT_BITS) === script && check[base[0]! + sym[text.charCodeAt(k)]!] === 0) this.walk(text, k);
       }
     }
   }

@@ -190,6 +190,39 @@ function buildTables(): FoldTables {
   return { fold, char, sources };
 }
 
+const CASED_RANGES: readonly [number, number][] = [
+  [0x0041, 0x024f],
+  [0x1e00, 0x1eff],
+  [0x2c60, 0x2c7f],
+  [0xa720, 0xa7ff],
+  [0xff21, 0xff5a],
+  [0x0370, 0x03ff],
+  [0x1f00, 0x1fff],
+  [0x0400, 0x052f],
+  [0xa640, 0xa69f],
+  [0x0531, 0x0587],
+  [0x10a0, 0x10ff],
+  [0x1c90, 0x1cbf],
+];
+
+let cases: Uint8Array | undefined;
+
+/** Letter case per code unit: 0 none, 1 lower, 2 upper. Built on first use (only mention checks need it). */
+export function caseTable(): Uint8Array {
+  if (cases) return cases;
+  const table = new Uint8Array(0x10000);
+  const codes: number[] = [];
+  for (const [lo, hi] of CASED_RANGES) for (let c = lo; c <= hi; c++) codes.push(c);
+  const joined = fromCodes(codes).split('').join('\u0001');
+  const lower = joined.toLowerCase().split('\u0001');
+  const upper = joined.toUpperCase().split('\u0001');
+  codes.forEach((c, i) => {
+    const ch = String.fromCharCode(c);
+    if (lower[i] !== upper[i]) table[c] = ch === lower[i] ? 1 : 2;
+  });
+  return (cases = table);
+}
+
 /** Ranges of code units that fold to IGNORABLE. */
 export function ignorableRanges(): readonly (readonly [number, number])[] {
   return IGNORABLE_RANGES;

@@ -67,6 +67,12 @@ export function guardAllows(lx: CompiledLexicon, text: string, guard: Guard, sta
   return false;
 }
 
+const prefixSets: (Set<string> | undefined)[] = [];
+
+function prefixSet(script: ScriptId): Set<string> {
+  return (prefixSets[script] ??= new Set((SCRIPT_RULES[script].prefixes ?? []).map((p) => foldString(p))));
+}
+
 const foldedSurnameEndings: (string[] | undefined)[] = [];
 
 function surnameEndings(script: ScriptId): string[] {
@@ -82,8 +88,9 @@ function hasName(lx: CompiledLexicon, set: NameSet, word: string, script: Script
     for (const name of set) if (word.endsWith(name)) return true;
     return false;
   }
-  for (const p of rules.prefixes ?? []) {
-    if (word.length > p.length && word.startsWith(p) && set.has(word.slice(p.length))) return true;
+  const prefixes = prefixSet(script);
+  for (let k = 1; k <= 4 && k < word.length - 1; k++) {
+    if (prefixes.has(word.slice(0, k)) && set.has(word.slice(k))) return true;
   }
   const endings = lx.endings[script];
   for (let cut = 1; cut <= MAX_ENDING_LETTERS && cut < word.length - 1; cut++) {
@@ -97,6 +104,12 @@ function allUpper(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const DIGIT = /\p{N}/u;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x205f || c === 0x1680;
+}
+
 function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
@@ -105,14 +118,16 @@ function isLineBreak(c: number): boolean {
 function sentenceStart(text: string, pos: number): boolean {
   const { fold } = foldTables();
   for (let k = pos - 1; k >= 0; k--) {
-    const ch = text[k]!;
-    const f = fold[text.charCodeAt(k)]!;
+    const c = text.charCodeAt(k);
+    const f = fold[c]!;
     if (f === IGNORABLE) continue;
-    if (/[\n\r\u2028\u2029]/.test(ch)) return true;
-    if (/\s/.test(ch)) continue;
-    const script = foldTables().char[text.charCodeAt(k)]! & SCRIPT_MASK;
-    if (script || /\p{N}/u.test(ch)) return false;
-    return !MID_SENTENCE.has(ch);
+    if (isLineBreak(c)) return true;
+    if (f === SEPARATOR && c !== 0x2d && c !== 0x2010 && c !== 0x2011) {
+      if (isSpace(c)) continue;
+      return true; // an opening quote, a dash
+    }
+    if (foldTables().char[c]! & SCRIPT_MASK || DIGIT.test(text[k]!)) return false;
+    return !MID_SENTENCE.has(text[k]!);
   }
   return true;
 }

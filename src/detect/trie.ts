@@ -19,28 +19,33 @@ export interface DoubleArray {
 }
 
 export class TrieBuilder {
-  private readonly kids: Map<number, number>[] = [new Map()];
+  // Children as linked lists of edges in flat arrays (no Map per node: thousands of nodes).
+  private readonly firstEdge: number[] = [-1];
   private readonly flags: number[] = [0];
-  private readonly outs: (number[] | undefined)[] = [undefined];
+  private readonly outs = new Map<number, number[]>();
+  private readonly edgeSym: number[] = [];
+  private readonly edgeTo: number[] = [];
+  private readonly edgeNext: number[] = [];
+  /** The root has many children: indexed by symbol. */
+  private readonly rootKids = new Map<number, number>();
 
   /** The child of `node` on `sym`, created when missing. */
   step(node: number, sym: number): number {
-    const kids = this.kids[node]!;
-    let next = kids.get(sym);
-    if (next === undefined) {
-      next = this.kids.length;
-      kids.set(sym, next);
-      this.kids.push(new Map());
-      this.flags.push(0);
-      this.outs.push(undefined);
+    if (node === 0) {
+      const known = this.rootKids.get(sym);
+      if (known !== undefined) return known;
+    } else {
+      for (let e = this.firstEdge[node]!; e !== -1; e = this.edgeNext[e]!) if (this.edgeSym[e] === sym) return this.edgeTo[e]!;
     }
-    return next;
-  }
-
-  /** Follows (creating) a path of symbols from `node`. */
-  path(node: number, syms: readonly number[]): number {
-    for (const s of syms) node = this.step(node, s);
-    return node;
+    const child = this.firstEdge.length;
+    this.firstEdge.push(-1);
+    this.flags.push(0);
+    this.edgeSym.push(sym);
+    this.edgeTo.push(child);
+    this.edgeNext.push(this.firstEdge[node]!);
+    this.firstEdge[node] = this.edgeSym.length - 1;
+    if (node === 0) this.rootKids.set(sym, child);
+    return child;
   }
 
   mark(node: number, flag: number): void {
@@ -48,81 +53,88 @@ export class TrieBuilder {
   }
 
   addOutput(node: number, rule: number): void {
-    const list = (this.outs[node] ??= []);
-    if (!list.includes(rule)) list.push(rule);
+    const list = this.outs.get(node);
+    if (!list) this.outs.set(node, [rule]);
+    else if (!list.includes(rule)) list.push(rule);
   }
 
   get size(): number {
-    return this.kids.length;
+    return this.firstEdge.length;
   }
 
+  /**
+   * Packs the trie: nodes in breadth-first order, each one's children placed at
+   * the first free stretch past everything placed so far (no search for holes:
+   * linear time; the holes left inside a node's spread of symbols are few).
+   */
   build(alphabetSize: number): DoubleArray {
-    const count = this.kids.length;
+    const count = this.firstEdge.length;
     const pos = new Int32Array(count);
-    let cap = Math.max(1024, count * 2 + alphabetSize + 1);
+    let cap = Math.max(1024, count * 2 + alphabetSize * 2);
     let base = new Int32Array(cap);
     let check = new Int32Array(cap).fill(-1);
     check[0] = -2; // the root is taken and has no parent
-    let nextCheck = 1;
-    const grow = (need: number) => {
-      if (need < cap) return;
-      let next = cap;
-      while (next <= need) next *= 2;
-      const b = new Int32Array(next);
-      b.set(base);
-      const c = new Int32Array(next).fill(-1);
-      c.set(check);
-      base = b;
-      check = c;
-      cap = next;
-    };
-    const queue = [0];
-    for (let q = 0; q < queue.length; q++) {
+    let frontier = 1;
+    const queue = new Int32Array(count);
+    let tail = 1;
+    const syms: number[] = [];
+    const kids: number[] = [];
+    for (let q = 0; q < tail; q++) {
       const node = queue[q]!;
       const here = pos[node]!;
-      const map = this.kids[node]!;
-      if (!map.size) continue;
-      const kids = [...map.entries()];
-      if (kids.length > 1) kids.sort((a, b) => a[0] - b[0]);
-      // Darts-style placement: scan free slots from nextCheck; move nextCheck on once the scanned region is nearly full.
-      const first = kids[0]![0];
-      const last = kids[kids.length - 1]![0];
-      let p = Math.max(first + 1, nextCheck);
-      let occupied = 0;
-      let firstFreeSeen = false;
-      let b: number;
-      for (;; p++) {
-        grow(p + last + alphabetSize);
-        if (check[p] !== -1) {
-          occupied++;
-          continue;
+      syms.length = 0;
+      kids.length = 0;
+      for (let e = this.firstEdge[node]!; e !== -1; e = this.edgeNext[e]!) {
+        // insertion by symbol keeps children sorted (few per node)
+        const sym = this.edgeSym[e]!;
+        let k = syms.length;
+        syms.push(sym);
+        kids.push(this.edgeTo[e]!);
+        while (k > 0 && syms[k - 1]! > sym) {
+          syms[k] = syms[k - 1]!;
+          kids[k] = kids[k - 1]!;
+          k--;
         }
-        if (!firstFreeSeen) {
-          nextCheck = p;
-          firstFreeSeen = true;
+        syms[k] = sym;
+        kids[k] = this.edgeTo[e]!;
+      }
+      if (!syms.length) continue;
+      const first = syms[0]!;
+      const last = syms[syms.length - 1]!;
+      let b = Math.max(1, frontier - first);
+      for (;;) {
+        if (b + last + alphabetSize >= cap) {
+          let next = cap;
+          while (next <= b + last + alphabetSize) next *= 2;
+          const nb = new Int32Array(next);
+          nb.set(base);
+          const nc = new Int32Array(next).fill(-1);
+          nc.set(check);
+          base = nb;
+          check = nc;
+          cap = next;
         }
-        b = p - first;
         let fits = true;
-        for (let k = 1; k < kids.length && fits; k++) fits = check[b + kids[k]![0]] === -1;
+        for (let k = 0; k < syms.length && fits; k++) fits = check[b + syms[k]!] === -1;
         if (fits) break;
+        b++;
       }
-      if (occupied / (p - nextCheck + 1) >= 0.95) nextCheck = p;
       base[here] = b;
-      for (const [sym, child] of kids) {
-        check[b + sym] = here;
-        pos[child] = b + sym;
-        queue.push(child);
+      for (let k = 0; k < syms.length; k++) {
+        const at = b + syms[k]!;
+        check[at] = here;
+        pos[kids[k]!] = at;
+        queue[tail++] = kids[k]!;
       }
+      frontier = Math.max(frontier, b + last + 1);
     }
-    let used = 0;
-    for (let i = 0; i < count; i++) used = Math.max(used, pos[i]!, base[pos[i]!]!);
-    const size = used + alphabetSize + 1;
+    const size = frontier + alphabetSize + 1;
     const info = new Int32Array(size);
     const outputs: number[] = [0];
     for (let i = 0; i < count; i++) {
-      const list = this.outs[i];
+      const list = this.outs.get(i);
       let ptr = 0;
-      if (list?.length) {
+      if (list) {
         ptr = outputs.length;
         outputs.push(list.length, ...list);
       }
@@ -133,7 +145,7 @@ export class TrieBuilder {
       check: check.slice(0, size),
       info,
       outputs: Int32Array.from(outputs),
-      rootSymbols: [...this.kids[0]!.keys()],
+      rootSymbols: [...this.rootKids.keys()],
     };
   }
 }

@@ -96,4 +96,11 @@ export const ar: Messages = {
   turnOnEverywhere: "تشغيل Steppe Lens",
   contextMenuSearch: "ابحث في Steppe Lens عن «%s»",
   commandOpenCard: "افتح بطاقة الاسم المحدد",
+  articleCount: { zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{count} مقالات', many: '{count} مقالًا', other: '{count} مقال' },
+  inThisArticle: 'في هذا المقال',
+  moreEntities: { other: '+{count} أخرى' },
+  fewerEntities: 'عرض أقل',
+  stopStepping: 'إيقاف التنقل بين الإشارات',
+  stepperHint: 'N: الإشارة التالية · P: الإشارة السابقة',
+  mentionTotal: { zero: '{name}: لا إشارات', one: '{name}: إشارة واحدة', two: '{name}: إشارتان', few: '{name}: {count} إشارات', many: '{name}: {count} إشارة', other: '{name}: {count} إشارة' },
 };

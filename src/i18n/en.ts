@@ -83,6 +83,14 @@ export const en = {
   turnOnEverywhere: "Turn Steppe Lens on",
   contextMenuSearch: "Search Steppe Lens for “%s”",
   commandOpenCard: "Open the card for the selected name",
+  // Reader (library and article view)
+  articleCount: { one: '{count} article', other: '{count} articles' },
+  inThisArticle: 'In this article',
+  moreEntities: { other: '+{count} more' },
+  fewerEntities: 'Show fewer',
+  stopStepping: 'Stop stepping through mentions',
+  stepperHint: 'N: next mention · P: previous mention',
+  mentionTotal: { one: '{name}: {count} mention', other: '{name}: {count} mentions' },
 } as const;
 
 /** Plural forms by Intl.PluralRules category; `other` is required. */

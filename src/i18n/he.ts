@@ -75,4 +75,11 @@ export const he: Messages = {
   turnOnEverywhere: "הפעלת Steppe Lens",
   contextMenuSearch: "חיפוש „%s” ב-Steppe Lens",
   commandOpenCard: "פתיחת הכרטיס של השם המסומן",
+  articleCount: { one: 'כתבה אחת', two: 'שתי כתבות', other: '{count} כתבות' },
+  inThisArticle: 'בכתבה הזו',
+  moreEntities: { other: '+{count} נוספים' },
+  fewerEntities: 'הצגת פחות',
+  stopStepping: 'הפסקת המעבר בין האזכורים',
+  stepperHint: 'N: האזכור הבא · P: האזכור הקודם',
+  mentionTotal: { one: '{name}: אזכור אחד', two: '{name}: שני אזכורים', other: '{name}: {count} אזכורים' },
 };

@@ -30,3 +30,13 @@ export function readerQuery(target: ReaderTarget): string {
   if (target.ranges?.length) params.set('hl', target.ranges.map(([s, e]) => `${s}-${e}`).join(','));
   return `?${params}`;
 }
+
+/** The library's entity filter, kept in the URL (`?entity=sco`) so "open in a tab" and reloads keep it. */
+export function parseLibraryFilter(search: string): string | undefined {
+  const entity = new URLSearchParams(search).get('entity');
+  return entity && entity.length <= 200 ? entity : undefined;
+}
+
+export function libraryQuery(entity: string | undefined): string {
+  return entity ? `?${new URLSearchParams({ entity })}` : '';
+}

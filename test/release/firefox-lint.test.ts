@@ -8,6 +8,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLintMessage, lintFirefox } from '../../scripts/release/firefox-lint';
+import { scanBuild } from '../../scripts/release/remote-code';
 import { wxtRun, type ReleaseDir } from './release-build';
 
 let out: ReleaseDir;
@@ -56,6 +57,14 @@ describe('Firefox manifest', () => {
       const messages = JSON.parse(readFileSync(join(ext, '_locales', locale, 'messages.json'), 'utf8'));
       for (const key of ['extensionName', 'extensionDescription', 'commandOpenCard']) expect(messages[key]?.message, `${locale} ${key}`).toBeTruthy();
     }
+  });
+});
+
+describe('Firefox build code', () => {
+  it('loads nothing remote and makes no code from strings', () => {
+    const { findings, files } = scanBuild(ext);
+    expect(files).toBeGreaterThan(5);
+    expect(findings).toEqual([]);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * `npm run zip` (wxt zip && wxt zip -b firefox), done through the same WXT API
+ * into a temporary directory: the Chrome zip, the Firefox zip and the Firefox
+ * sources zip that addons.mozilla.org reviewers rebuild from.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wxtRun, type ReleaseDir } from './release-build';
+import { zipEntries } from './zip-listing';
+
+const version = '0.1.0';
+let out: ReleaseDir;
+let files: string[];
+
+beforeAll(async () => {
+  out = await wxtRun('zip', 'chrome');
+  await wxtRun('zip', 'firefox', out.dir);
+  files = readdirSync(out.dir).filter((f) => f.endsWith('.zip'));
+}, 90_000);
+afterAll(() => out?.remove());
+
+const entries = (name: string) => zipEntries(join(out.dir, name));
+
+describe('npm run zip', () => {
+  it('makes exactly the Chrome zip, the Firefox zip and the Firefox sources zip', () => {
+    expect(files.sort()).toEqual([`steppe-lens-${version}-chrome.zip`, `steppe-lens-${version}-firefox.zip`, `steppe-lens-${version}-sources.zip`]);
+  });
+
+  for (const browser of ['chrome', 'firefox']) {
+    it(`the ${browser} zip holds the extension at its root`, () => {
+      const names = entries(`steppe-lens-${version}-${browser}.zip`);
+      for (const file of ['manifest.json', 'background.js', 'content-scripts/content.js', 'popup.html', 'sidepanel.html', 'options.html', 'icons/128.png']) {
+        expect(names, file).toContain(file);
+      }
+      for (const locale of ['en', 'ar', 'he']) expect(names).toContain(`_locales/${locale}/messages.json`);
+      expect(names.filter((n) => n.endsWith('.map') || n.startsWith('.'))).toEqual([]);
+    });
+  }
+
+  it('the sources zip holds what the build needs and no installed or built files', () => {
+    const names = entries(`steppe-lens-${version}-sources.zip`);
+    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'entrypoints/content.ts']) {
+      expect(names, file).toContain(file);
+    }
+    expect(names.some((n) => n.startsWith('src/'))).toBe(true);
+    expect(names.some((n) => n.startsWith('scripts/'))).toBe(true);
+    expect(names.filter((n) => n.startsWith('assets/articles/')).length).toBeGreaterThan(0);
+    expect(names.filter((n) => /(^|\/)(node_modules|\.output|\.wxt|\.git)\//.test(n))).toEqual([]);
+  });
+});
