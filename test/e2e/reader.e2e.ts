@@ -97,6 +97,8 @@ describe('library', () => {
       // Back in the library, on the link it came from.
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.article)).toBe(a.id);
     }
+    await page.goto(browser.extensionUrl('sidepanel.html?article=no-such-article'));
+    expect(await page.locator('.notice[role="alert"]').textContent()).toBe('This article is not in the library.');
     await page.close();
   });
 });
@@ -141,24 +143,19 @@ describe('article', () => {
     const page = await openReader(`?article=${id}`);
     const chip = page.locator('.mention-nav .entity-chip[data-entity="tokayev"]');
     expect(Number(await chip.locator('.chip-count').textContent())).toBe(expected.length);
-    const current = async () => {
-      const el = page.locator('.mention.current');
-      expect(await el.count()).toBe(1);
-      expect(await el.getAttribute('aria-current')).toBe('true');
-      expect(await el.evaluate((e) => e === document.activeElement)).toBe(true);
-      return el.getAttribute('data-key');
-    };
+    // Exactly one current occurrence, marked for assistive technology and focused.
+    const current = () => page.locator('.mention.current').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-key')} ${e.getAttribute('aria-current')} ${e === document.activeElement}`));
     await chip.click();
     await expect.poll(() => page.locator('.mention.current').getAttribute('data-key')).toBe(expected[0]);
-    const visited = [await current()];
+    const visited = await current();
     for (let i = 0; i < expected.length; i++) {
       await page.locator('.stepper .next').click();
       await expect.poll(() => page.locator('.mention.current').getAttribute('data-key')).toBe(expected[(i + 1) % expected.length]);
-      visited.push(await current());
+      visited.push(...(await current()));
       expect(await page.locator('.stepper .status').textContent()).toContain(`${((i + 1) % expected.length) + 1} of ${expected.length}`);
       await expect.poll(() => inView(page, '.mention.current')).toBe(true);
     }
-    expect(visited).toEqual([...expected, expected[0]]);
+    expect(visited).toEqual([...expected, expected[0]].map((key) => `${key} true true`));
     // Previous goes back; the chip itself and the N key step forward too.
     await page.locator('.stepper .prev').click();
     await expect.poll(() => page.locator('.mention.current').getAttribute('data-key')).toBe(expected.at(-1));
@@ -171,16 +168,21 @@ describe('article', () => {
     await page.close();
   });
 
-  it('shows the hover card for a mention, and closes it on Escape', async () => {
+  it('shows the hover card for a mention; it closes when the pointer leaves (after a grace) or on Escape', async () => {
     const page = await openReader('?article=003_d37bea9b1dcd7ee6');
     const mention = page.locator('.mention[data-entity="sco"]').first();
+    const card = page.locator('steppe-lens [role="dialog"]');
     await mention.scrollIntoViewIfNeeded();
     await mention.hover();
-    const card = page.locator('steppe-lens [role="dialog"]');
     await expect.poll(() => card.getAttribute('aria-label'), { timeout: 5000 }).toContain('Shanghai Cooperation Organisation');
     expect(await card.getAttribute('data-entity')).toBe('sco');
     expect(await card.locator('.fact').count()).toBeGreaterThan(0);
     expect(await mention.getAttribute('aria-expanded')).toBe('true');
+    await page.mouse.move(200, 20); // onto the bar: no mention, no card
+    expect(await card.count()).toBe(1); // the grace period
+    await expect.poll(() => card.count()).toBe(0);
+    await mention.hover();
+    await expect.poll(() => card.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     // Keyboard: focusing a mention opens its card too.
@@ -271,7 +273,12 @@ describe('README screenshots and the mirrored chrome', () => {
       expect(sizes.x).toBeLessThan(back.x);
       await page.locator('.mention-nav .entity-chip[data-entity="sco"]').click();
       await expect.poll(() => page.locator('.stepper .status').textContent()).toMatch(/1 מתוך 3/);
-      await page.waitForTimeout(600); // the smooth scroll to the mention
+      await expect.poll(() => inView(page, '.mention.current')).toBe(true);
+      const settled = () => page.evaluate(() => new Promise<boolean>((done) => { const y = scrollY; setTimeout(() => done(scrollY === y), 150); }));
+      await expect.poll(settled).toBe(true); // the smooth scroll to the mention is over
+      // The shot: the article's head, the stepper kept in the bar above it.
+      await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
       await page.screenshot({ path: resolve(shots, 'reader-hebrew.png') });
       await page.close();
     } finally {

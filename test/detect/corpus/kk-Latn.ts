@@ -9,4 +9,7 @@ export default [
   'Memleket basshysy [[tokayev:Toqaev]] jańa zańǵa qol qoıdy.',
   '{{Qazan}} qalasynda kórme ashyldy.',
   '{{Pákistan}} delegasıasy Astanaǵa keldi.',
+  '[[kazakhstan:Qazaqstannan]] Qytaıǵa bıdaı eksporty ósti.',
+  'Prezident [[tokayev:Toqaevqa]] quttyqtaý hat joldady.',
+  '[[kazakhstan:Qazaqstandyq]] kásipkerler forýmǵa qatysty.',
 ];

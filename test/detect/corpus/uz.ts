@@ -17,4 +17,7 @@ export default [
   '{{Pokiston}} va Hindiston kelishuvga erishdi.',
   '{{Shanxay}} shahrida koʻrgazma ochildi.',
   '{{Qozoqboy}} ismli yigit musobaqada gʻolib boʻldi.',
+  '[[sco:ShHT]] bosh kotibi Toshkentga keldi.',
+  '[[tokayev:Toʻqayevga]] Oʻzbekiston ordeni topshirildi.',
+  '[[kazakhstan:Qozogʻiston]] bilan chegara shartnomasi imzolandi.',
 ];
