@@ -4,7 +4,7 @@
  * and the context rules of the entity data. Runs only on trie hits, so it
  * favours clarity over speed.
  */
-import { caseOf, type CompiledLexicon, type Rule } from './compile-lexicon';
+import { caseOf, SYM_IGN, SYM_SEP, type CompiledLexicon, type Rule } from './compile-lexicon';
 import { isEndingChain } from './endings';
 import { APOSTROPHE, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
 import { MAX_MENTION_LENGTH } from './limits';
@@ -158,4 +158,30 @@ export function precededBy(lx: CompiledLexicon, text: string, pos: number, w: st
 
 function isGap(f: number): boolean {
   return f === SEPARATOR || f === IGNORABLE;
+}
+
+/** [from, to) is exactly a name in the lexicon (any entity), ignoring the given-name rule. */
+export function isNameSpan(lx: CompiledLexicon, text: string, from: number, to: number): boolean {
+  const { base, check, info, outputs } = lx.trie;
+  let node = 0;
+  let spaced = false;
+  for (let j = from; j < to; j++) {
+    const sym = lx.sym[text.charCodeAt(j)]!;
+    if (sym === SYM_IGN) continue;
+    if (sym === SYM_SEP) {
+      if (spaced) continue; // a run of separators is one symbol, as in the trie
+      spaced = true;
+    } else if (sym === 0) return false;
+    else spaced = false;
+    const t = base[node]! + sym;
+    if (check[t] !== node) return false;
+    node = t;
+    const ptr = info[t]! >> 1;
+    if (!ptr) continue;
+    for (let r = 0; r < outputs[ptr]!; r++) {
+      const rule = lx.rules[outputs[ptr + 1 + r]!]!;
+      if (mentionEnd(lx, text, rule, from, j + 1) === to) return true;
+    }
+  }
+  return false;
 }

@@ -14,6 +14,7 @@
 import { mentionEnd } from './boundaries';
 import { type CompiledLexicon, compileLexicon, PFX, SSTART, START, SYM_IGN, SYM_SEP } from './compile-lexicon';
 import { foldTables, IGN, SCRIPT_MASK } from './fold';
+import { definedAsSomethingElse } from './acronym';
 import { guardAllows } from './given-name';
 import type { LexiconEntry } from './lexicon-types';
 import { MAX_MENTION_LENGTH } from './limits';
@@ -106,6 +107,7 @@ class Scanner {
 
   scan(text: string): Mention[] {
     const out: Mention[] = [];
+    this.abbreviations.length = 0;
     if (typeof text !== 'string') return out;
     const { flags } = this;
     const n = text.length;
@@ -125,7 +127,32 @@ class Scanner {
         }
       }
     }
-    return out;
+    return this.abbreviations.length ? this.dropOtherAbbreviations(text, out) : out;
+  }
+
+  /** Abbreviation mentions (indexes into the scan's output) whose definition nearby may name something else. */
+  private readonly abbreviations: number[] = [];
+
+  /** "Scottish Chamber Orchestra (SCO)": an abbreviation defined by words that are not one of our names is not a mention. */
+  private dropOtherAbbreviations(text: string, out: Mention[]): Mention[] {
+    const drop = new Set<number>();
+    const isName = (from: number, to: number) => {
+      // The last mention starting at or before `from` (out is sorted): does it cover the words?
+      let lo = 0;
+      let hi = out.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (out[mid]!.start <= from) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return hi >= 0 && out[hi]!.end >= to;
+    };
+    for (const k of this.abbreviations) {
+      const m = out[k]!;
+      if (definedAsSomethingElse(text, m.start, m.end, isName)) drop.add(k);
+    }
+    this.abbreviations.length = 0;
+    return drop.size ? out.filter((_, k) => !drop.has(k)) : out;
   }
 
   /** The trie goes on from the letter at `i` with the next two letters, or an alias ends before. */
@@ -194,6 +221,7 @@ class Scanner {
     let bestStart = -1;
     let bestEnd = -1;
     let bestEntity = -1;
+    let bestAbbreviation = false;
     let doneStart = -1;
     for (let k = 0; k < hits; k++) {
       const h = order[k]!;
@@ -210,11 +238,13 @@ class Scanner {
           bestStart = start;
           bestEnd = end;
           bestEntity = rule.entity;
+          bestAbbreviation = rule.abbreviation;
         }
         break;
       }
     }
     if (bestEntity < 0) return -1;
+    if (bestAbbreviation) this.abbreviations.push(out.length);
     out.push({ entity: lx.ids[bestEntity]!, start: bestStart, end: bestEnd });
     return bestEnd;
   }

@@ -14,7 +14,7 @@
  *      subject right before the object; surname endings are listed per script)
  *   4. anything else (lower-case word, punctuation, no word, a line break) -> him
  */
-import { mentionEnd } from './boundaries';
+import { isNameSpan } from './boundaries';
 import { caseOf, type CompiledLexicon, type Guard, type NameSet } from './compile-lexicon';
 import { isEndingChain } from './endings';
 import { APOSTROPHE, foldString, foldTables, IGN, IGNORABLE, SCRIPT_MASK, SEPARATOR } from './fold';
@@ -63,7 +63,7 @@ export function guardAllows(lx: CompiledLexicon, text: string, guard: Guard, sta
   if (wordStart > 0 && fold[text.charCodeAt(wordStart - 1)] === APOSTROPHE) return true; // Kazakhstan's Tokayev
   if (sentenceStart(text, wordStart)) return true;
   if (surnameEndings(script).some((e) => word.length > e.length + 2 && word.endsWith(e))) return true; // Mirziyoyev Toʻqayev bilan
-  if (isMention(lx, text, wordStart, wordEnd)) return true;
+  if (isNameSpan(lx, text, wordStart, wordEnd)) return true;
   return false;
 }
 
@@ -130,25 +130,4 @@ function sentenceStart(text: string, pos: number): boolean {
     return !MID_SENTENCE.has(text[k]!);
   }
   return true;
-}
-
-/** The word [from, to) is itself a name in the lexicon (any entity), ignoring the given-name rule. */
-function isMention(lx: CompiledLexicon, text: string, from: number, to: number): boolean {
-  const { base, check, info, outputs } = lx.trie;
-  let node = 0;
-  for (let j = from; j < to; j++) {
-    const sym = lx.sym[text.charCodeAt(j)]!;
-    if (sym === 2) continue;
-    if (sym < 2) return false;
-    const t = base[node]! + sym;
-    if (check[t] !== node) return false;
-    node = t;
-    const ptr = info[t]! >> 1;
-    if (!ptr) continue;
-    for (let r = 0; r < outputs[ptr]!; r++) {
-      const rule = lx.rules[outputs[ptr + 1 + r]!]!;
-      if (mentionEnd(lx, text, rule, from, j + 1) === to) return true;
-    }
-  }
-  return false;
 }

@@ -10,6 +10,8 @@
  */
 import type { z } from 'zod';
 import { splitParagraphs } from '../articles/paragraphs';
+import type { LexiconEntry } from '../detect/lexicon-types';
+import { validateLexiconEntry } from '../detect/validate';
 import type { Article } from '../articles/types';
 import { baseName, checkAliases, checkFactFiles, checkScripts, checkSeries, checkUnused, type EntityInFile, type FactInFile } from './cross-checks';
 import type { DataError } from './errors';
@@ -115,6 +117,13 @@ function compileEntities(files: AssetFile[], errors: DataError[], broken: Set<st
       continue;
     }
     seen.set(entity.id, file.path);
+    // What the schema cannot see: spellings and rules the detector could not compile.
+    const lexiconIssues = validateLexiconEntry(entity as LexiconEntry);
+    for (const issue of lexiconIssues) errors.push({ file: file.path, entry: entity.id, field: issue.field, message: issue.message });
+    if (lexiconIssues.length) {
+      broken.add(entity.id);
+      continue;
+    }
     entities.push({ entity: entity as Entity, file: file.path });
   }
   return entities;

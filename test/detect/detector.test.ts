@@ -242,3 +242,20 @@ describe('other entities (plain alias spellings)', () => {
     expect(found('the China-Central Asia Summit; саммита «Центральная Азия — Китай»', d)).toEqual(['china-central-asia:China-Central Asia Summit']);
   });
 });
+
+describe('abbreviations defined on the spot', () => {
+  it('are not mentions when the words beside the parenthesis spell them and name something else', () => {
+    expect(found('The Scottish Chamber Orchestra (SCO) opens its season.')).toEqual([]);
+    expect(found('SCO (Scottish Chamber Orchestra) concerts')).toEqual([]);
+    expect(found('The Service Corps of Officers (SCO) was disbanded.')).toEqual([]);
+  });
+  it('are mentions when the words are one of our names, in any script', () => {
+    expect(found('The Shanghai Cooperation Organisation (SCO) met.')).toEqual(['sco:Shanghai Cooperation Organisation', 'sco:SCO']);
+    expect(found('SCO (Shanghai Cooperation Organization) leaders')).toEqual(['sco:SCO', 'sco:Shanghai Cooperation Organization']);
+    expect(found('Шанхайской организации сотрудничества (ШОС) провела')).toEqual(['sco:Шанхайской организации сотрудничества', 'sco:ШОС']);
+  });
+  it('stay mentions when the parenthesis holds something else', () => {
+    expect(found('the SCO (which Tokayev chairs)')).toEqual(['sco:SCO', 'tokayev:Tokayev']);
+    expect(found('the SCO (Secretary-General Nurlan Yermekbayev)')).toEqual(['sco:SCO']);
+  });
+});

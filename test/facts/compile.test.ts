@@ -131,6 +131,21 @@ describe('schema rules', () => {
   });
 });
 
+describe('what the detector compiles', () => {
+  it('rejects an alias the detector cannot match, naming the alias', () => {
+    const files = fixture((d) => {
+      (d.entities.sco!.aliases as Record<string, string[]>).en!.push('«»');
+    });
+    expect(errorsOf(files)).toEqual(['assets/entities/sco.json, entry sco, field "aliases.en[1]": has no letters once invisible characters are removed']);
+  });
+  it('rejects a detection rule that refers to an alias the entity does not have', () => {
+    const files = fixture((d) => {
+      (d.entities.sco as Record<string, unknown>).detect = { caseSensitive: ['OCS'] };
+    });
+    expect(errorsOf(files)).toEqual(['assets/entities/sco.json, entry sco, field "detect.caseSensitive[0]": "OCS" is not one of this entity\'s aliases']);
+  });
+});
+
 describe('references', () => {
   it('rejects an unknown entity id', () => {
     const files = fixture((d) => {

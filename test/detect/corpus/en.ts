@@ -70,4 +70,8 @@ export default [
   'President [[tokayev:Tokayev]]’s spokesman Berik Uali confirmed the visit.',
   '{{Marat Tokayev}}, a Moscow lawyer, said the case was closed.',
   '{{Bauyrzhan Tokayev}}, a farmer near Kostanay, said the harvest was poor.',
+  'Tickets for {{SCO}} (Scottish Chamber Orchestra) concerts go on sale on Monday.',
+  'The Service Corps of Officers ({{SCO}}) was disbanded in 1998.',
+  'The [[sco:Shanghai Cooperation Organisation]] ([[sco:SCO]]) was founded in 2001.',
+  '[[sco:SCO]] ([[sco:Shanghai Cooperation Organization]]) leaders met in Astana.',
 ];
