@@ -7,6 +7,8 @@ import type { BenchPart, BenchRow } from './types';
 const PARTS: Record<string, () => Promise<{ run: BenchPart }>> = {
   detect: () => import('./detect'),
   search: () => import('./search'),
+  page: () => import('./page'),
+  bundle: () => import('./bundle'),
 };
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -8,6 +8,11 @@ export interface BenchRow {
   unit: string;
   /** How the figure compares with the baseline measured in the same run, e.g. "2.1x faster than RegExp". */
   comparison?: string;
+  /**
+   * Stable id the budget file refers to (e.g. "page.main-thread-ms"); rows
+   * without one are informational. Keys never change meaning: add new ones.
+   */
+  key?: string;
 }
 
 /** A benchmark part: measures its baselines in the same process and returns its rows. */
