@@ -3,10 +3,11 @@
  * into a temporary directory: the Chrome zip, the Firefox zip and the Firefox
  * sources zip that addons.mozilla.org reviewers rebuild from.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wxtRun, type ReleaseDir } from './release-build';
+import { compileAssets } from '../../scripts/lib/compile-assets';
+import { root, wxtRun, type ReleaseDir } from './release-build';
 import { zipEntries } from './zip-listing';
 
 const version = '0.1.0';
@@ -47,5 +48,31 @@ describe('npm run zip', () => {
     expect(names.some((n) => n.startsWith('scripts/'))).toBe(true);
     expect(names.filter((n) => n.startsWith('assets/articles/')).length).toBeGreaterThan(0);
     expect(names.filter((n) => /(^|\/)(node_modules|\.output|\.wxt|\.git)\//.test(n))).toEqual([]);
+  });
+});
+
+describe('the content scripts (loaded on every page)', () => {
+  // Facts, summaries and articles load on demand from the background: pages only get the lexicon.
+  const bundle = () => {
+    const dir = join(out.dir, 'chrome-mv3', 'content-scripts');
+    const code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    return code.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  };
+  const store = compileAssets(root);
+
+  it('hold the lexicon the detector needs (the check below reads the right files)', () => {
+    const code = bundle();
+    for (const alias of ['Kazakhstan', 'توكاييف', 'קזחסטן', 'Шанхайская организация сотрудничества']) expect(code, alias).toContain(alias);
+  });
+
+  it('hold no fact statement, entity summary or article paragraph', () => {
+    const code = bundle();
+    const texts = [
+      ...store.facts.flatMap((f) => Object.values(f.text)),
+      ...store.entities.flatMap((e) => Object.values(e.summary)),
+      ...store.articles.flatMap((a) => a.paragraphs),
+    ].filter((t) => t.length >= 24);
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter((t) => code.includes(t))).toEqual([]);
   });
 });
