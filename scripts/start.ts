@@ -5,6 +5,7 @@
  * saves a screenshot, so you can still see it work: `--headless` forces that.
  */
 import { execFileSync } from 'node:child_process';
+import { productionBuildEnv } from './lib/build-env';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY |
 const headless = process.argv.includes('--headless') || !hasDisplay;
 
 console.log('Building the extension…');
-execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: root, stdio: 'inherit', env: productionBuildEnv() });
 const extension = resolve(root, '.output/chrome-mv3');
 const demo = renderDemoPage(compileAssets(root));
 const server = await startStaticServer(resolve(root, 'test/e2e/fixtures'), { '/': () => demo, '/demo.html': () => demo });

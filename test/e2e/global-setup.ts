@@ -3,6 +3,7 @@
  * with the fix if not), builds the extension fresh, and serves the fixture pages.
  */
 import { execFileSync } from 'node:child_process';
+import { productionBuildEnv } from '../../scripts/lib/build-env';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { compileAssets } from '../../scripts/lib/compile-assets';
@@ -22,7 +23,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
-  execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: root, stdio: 'pipe', env: productionBuildEnv() });
   const demo = renderDemoPage(compileAssets(root));
   const server = await startStaticServer(resolve(import.meta.dirname, 'fixtures'), { '/demo.html': () => demo });
   project.provide('baseUrl', server.url);

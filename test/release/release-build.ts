@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { productionBuildEnv } from '../../scripts/lib/build-env';
 
 export const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -15,6 +16,6 @@ export interface ReleaseDir {
 
 export async function wxtRun(command: 'build' | 'zip', browser: 'chrome' | 'firefox', dir = mkdtempSync(join(tmpdir(), `steppe-lens-${command}-`))): Promise<ReleaseDir> {
   const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
-  await run(process.execPath, [tsx, resolve(root, 'scripts/release/wxt-run.ts'), command, browser, dir], { cwd: root, maxBuffer: 16 << 20 });
+  await run(process.execPath, [tsx, resolve(root, 'scripts/release/wxt-run.ts'), command, browser, dir], { cwd: root, maxBuffer: 16 << 20, env: productionBuildEnv() });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -65,6 +65,12 @@ describe('the content scripts (loaded on every page)', () => {
     for (const alias of ['Kazakhstan', 'توكاييف', 'קזחסטן', 'Шанхайская организация сотрудничества']) expect(code, alias).toContain(alias);
   });
 
+  it('are a production build: no development JSX with source paths, no devtools hooks', () => {
+    const code = bundle();
+    expect(code).not.toMatch(/jsxDEV|lineNumber:|columnNumber:|__PREACT_DEVTOOLS__/);
+    expect(code).not.toContain(root);
+  });
+
   it('hold no fact statement, entity summary or article paragraph', () => {
     const code = bundle();
     const texts = [
