@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything Steppe Lens needs, then runs an npm script with it.
 #   bash scripts/dev.sh start   a Chromium with the extension loaded, on the demo page
-#   bash scripts/dev.sh test    the whole suite: typecheck, data check, unit and e2e tests
+#   bash scripts/dev.sh test    the whole suite: typecheck, data check, unit and e2e tests, bench budget
 #   bash scripts/dev.sh <npm script> [args...]
 # Provides Node 22 when the machine's Node is older (from the npm registry), runs
 # `npm ci` when node_modules is missing or stale, and installs Debian's Chromium

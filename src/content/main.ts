@@ -4,11 +4,21 @@
  */
 import { browser } from 'wxt/browser';
 import { findMentions } from '../detect';
+import { caseTable, foldTables } from '../detect/fold';
 import { parseMessage } from '../messaging/messages';
+import { withdrawEarlyHighlightStyles } from '../page/highlight-styles';
 import { isActiveOn, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { reportCounts } from './report-counts';
 import { startSession, type Session } from './session';
+
+/**
+ * The detector is built on first use: folding tables, case table, then the
+ * lexicon. In one go that was the scan's first slice and the longest task of
+ * the page (60-100 ms on the bench's 1 MB page); one idle callback each,
+ * before the first session's scan only (a restarted session finds them built).
+ */
+const DETECTOR_WARM_UP = [foldTables, caseTable, () => void findMentions('')];
 
 export async function runContentScript(onInvalidated: (cb: () => void) => void): Promise<void> {
   let session: Session | null = null;
@@ -20,13 +30,18 @@ export async function runContentScript(onInvalidated: (cb: () => void) => void):
     current = settings;
     const active = isActiveOn(settings, location.hostname);
     const needsRestart = previous && previous.disabledEntities.join() !== settings.disabledEntities.join();
+    let near: Element[] | undefined;
     if (session && (!active || needsRestart)) {
+      near = session.nearElements();
       session.stop();
       session = null;
     }
-    if (active && !session) session = startSession(document, settings, findMentions, report);
+    if (active && !session) session = startSession(document, settings, findMentions, report, { warmUp: DETECTOR_WARM_UP, near });
     else if (session) session.update(settings);
-    else report({}); // off here: still tell the popup which site this is, so it can be turned back on
+    else {
+      withdrawEarlyHighlightStyles(document); // adopted at document start, before the settings were known
+      report({}); // off here: still tell the popup which site this is, so it can be turned back on
+    }
   };
 
   apply(await loadSettings());

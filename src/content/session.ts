@@ -14,7 +14,8 @@ import { createHighlighter } from '../page/highlights';
 import { mentionAt, mentionInSelection, mentionRects, sameMention, type MentionHit } from '../page/hit-test';
 import { createPointerTracker } from '../page/pointer-tracker';
 import { createScanner } from '../page/scanner';
-import { frameSchedule } from '../page/schedule';
+import { afterSteps, frameSchedule, idleSchedule } from '../page/schedule';
+import { createVisibleMentions, intersectionVisibility } from '../page/visible-mentions';
 import type { Settings } from '../settings/schema';
 import { Card } from '../ui/card/Card';
 import type { CardData } from '../ui/card/card-model';
@@ -26,7 +27,20 @@ export interface Session {
   update(settings: Settings): void;
   /** Opens the card for the mention in the current selection (keyboard command). */
   openFromSelection(): boolean;
+  /** Elements last known near the viewport (for a session that replaces this one). */
+  nearElements(): Element[];
   stop(): void;
+}
+
+export interface SessionOptions {
+  /** Run in idle callbacks of their own before the scan starts (building the detector's tables); taken out as they run. */
+  warmUp?: (() => void)[];
+  /**
+   * Elements a previous session knew to be near the viewport: their mentions
+   * are underlined as soon as they are found, without waiting for the
+   * IntersectionObserver's first answer (a restart then looks like nothing happened).
+   */
+  near?: Iterable<Element>;
 }
 
 export function startSession(
@@ -34,18 +48,26 @@ export function startSession(
   initial: Settings,
   findMentions: (text: string) => Mention[],
   report: (counts: Record<string, number>) => void,
+  options: SessionOptions = {},
 ): Session {
   let settings = initial;
   const disabled = new Set(settings.disabledEntities);
   const detect = disabled.size ? (text: string) => findMentions(text).filter((m) => !disabled.has(m.entity)) : findMentions;
 
-  const highlighter = createHighlighter();
+  const highlighter = createHighlighter({ firstFlushNow: true });
+  // Only mentions near the viewport are underlined (each highlight change redraws every range).
+  const visible = createVisibleMentions((change) => highlighter.apply(change), intersectionVisibility(doc), options.near);
   const styles = installHighlightStyles(doc);
   const host = createCardHost(doc);
   const scanner = createScanner({
     root: doc,
     findMentions: detect,
-    onMentions: (change) => highlighter.apply(change),
+    schedule: afterSteps(options.warmUp ?? [], idleSchedule()),
+    onMentions: (change) => {
+      visible.apply(change);
+      // The pointer may already rest on text the scan has only now reached.
+      if (change.added.length > 0) tracker.recheckIfOver(change.added.map((m) => m.node));
+    },
     onIdle: (s) => {
       styles.ensure(); // the page may have replaced its adopted sheets
       report(s.counts());
@@ -159,10 +181,12 @@ export function startSession(
       setTimeout(() => host.focus(), 0);
       return true;
     },
+    nearElements: () => visible.nearElements(),
     stop() {
       tracker.stop();
       intent.dispose();
       scanner.stop();
+      visible.dispose();
       highlighter.dispose();
       styles.remove();
       host.destroy();

@@ -99,10 +99,18 @@ interface WordPlan {
   stripped: boolean;
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+export interface CompileOptions {
+  /**
+   * The entries were validated already (the bundled lexicon, by the data
+   * build): skip re-validating every alias, 7-10 ms of every page's start.
+   */
+  validated?: boolean;
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[], options: CompileOptions = {}): CompiledLexicon {
   const problems: LexiconProblem[] = [];
   const seen = new Set<string>();
-  for (const entry of entries) {
+  for (const entry of options.validated ? [] : entries) {
     const id = typeof entry?.id === 'string' ? entry.id : '?';
     if (typeof entry?.id !== 'string' || !entry.id) problems.push({ entity: id, field: 'id', message: 'must be a non-empty string' });
     else if (seen.has(entry.id)) problems.push({ entity: id, field: 'id', message: 'appears twice in the lexicon' });

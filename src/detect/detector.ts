@@ -12,7 +12,7 @@
  * No DOM, no browser API: runs in Node, a worker or a content script.
  */
 import { mentionEnd } from './boundaries';
-import { type CompiledLexicon, compileLexicon, PFX, SSTART, START, SYM_IGN, SYM_SEP } from './compile-lexicon';
+import { type CompiledLexicon, type CompileOptions, compileLexicon, PFX, SSTART, START, SYM_IGN, SYM_SEP } from './compile-lexicon';
 import { foldTables, IGN, SCRIPT_MASK } from './fold';
 import { definedAsSomethingElse } from './acronym';
 import { guardAllows } from './given-name';
@@ -36,8 +36,8 @@ export interface Detector {
 }
 
 /** Compiles the lexicon once (throws LexiconError naming entity and field) and returns its scanner. */
-export function createDetector(entries: readonly LexiconEntry[]): Detector {
-  const lexicon = compileLexicon(entries);
+export function createDetector(entries: readonly LexiconEntry[], options: CompileOptions = {}): Detector {
+  const lexicon = compileLexicon(entries, options);
   const scanner = new Scanner(lexicon);
   return { lexicon, findMentions: (text) => scanner.scan(text) };
 }

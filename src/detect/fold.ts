@@ -86,7 +86,7 @@ const SEPARATORS = [
   0xb7, 0x30fb, 0xff65, 0x2027, 0x30a0, 0xff1d,
 ];
 
-const APOSTROPHES = [0x27, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02bb, 0x02bd, 0x60, 0xb4, 0x05f3, 0xff07, 0x02b9];
+const APOSTROPHES = [0x27, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02bb, 0x02bd, 0x60, 0xb4, 0x1ffd, 0x05f3, 0xff07, 0x02b9]; // U+1FFD is U+00B4 (NFC)
 
 /** Letters folded beyond what Unicode decomposition and lower-casing do. */
 const EXTRA: Record<string, string> = {
@@ -119,6 +119,7 @@ const COMPUTED_RANGES: readonly [number, number][] = [
   [0xfe70, 0xfefc],
   [0xff01, 0xff5e],
   [0xff61, 0xff9f],
+  [0xf900, 0xfad9], // CJK compatibility ideographs: the same characters as the unified ones
 ];
 
 let tables: FoldTables | undefined;
@@ -159,6 +160,13 @@ function buildTables(): FoldTables {
   for (const [lo, hi] of IGNORABLE_RANGES) fold.fill(IGNORABLE, lo, hi + 1);
   for (const c of SEPARATORS) fold[c] = SEPARATOR;
   for (const c of APOSTROPHES) fold[c] = APOSTROPHE;
+  // Fold all the way, so folding is idempotent and canonically equivalent text folds
+  // alike: ano teleia (U+0387) decomposes to a middle dot, which is a separator.
+  for (const c of codes) {
+    let f = fold[c]!;
+    for (let k = 0; k < 4 && fold[f] !== f; k++) f = fold[f]!;
+    fold[c] = f;
+  }
 
   // Word characters: letters and marks of the scripts the detector knows; big blocks that
   // are all letters are filled, the rest found as runs by one regex pass per range.
@@ -176,6 +184,12 @@ function buildTables(): FoldTables {
   for (const [lo, hi] of IGNORABLE_RANGES) char.fill(IGN, lo, hi + 1);
   for (const c of SEPARATORS) char[c] = 0;
   for (const c of APOSTROPHES) char[c] = 0;
+  // Presentation forms that decompose to marks alone (ﹱ tatweel with fathatan) are
+  // ignorables, and to a space plus marks (ﹰ) separators: their flags agree with their fold.
+  for (const c of codes) {
+    if (fold[c] === IGNORABLE) char[c] = IGN;
+    else if (fold[c] === SEPARATOR || fold[c] === APOSTROPHE) char[c] = 0;
+  }
 
   const sources = new Map<number, number[]>();
   const note = (c: number) => {

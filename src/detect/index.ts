@@ -15,6 +15,6 @@ let detector: ReturnType<typeof createDetector> | undefined;
 
 /** Mentions of known entities in `text`: UTF-16 offsets, sorted, non-overlapping, longest first. */
 export function findMentions(text: string): Mention[] {
-  detector ??= createDetector(lexicon);
+  detector ??= createDetector(lexicon, { validated: true }); // the data build validated it
   return detector.findMentions(text);
 }

@@ -6,7 +6,7 @@
  */
 
 /** Subtrees whose text is not prose a person reads, or is not ours to mark. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'head', 'title', 'script', 'style', 'noscript', 'template',
   'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math',

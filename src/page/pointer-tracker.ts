@@ -28,6 +28,12 @@ export interface PointerTracker {
   readonly current: MentionHit | null;
   /** Hit-tests again where the pointer rests (e.g. a modifier key went down that allows hovering). */
   recheck(): void;
+  /**
+   * Hit-tests again if the pointer rests, on no mention, over an element that
+   * holds one of `nodes` (text the scan has only now reached). Only then: a
+   * hit test reads layout, which a page that keeps changing has to redo.
+   */
+  recheckIfOver(nodes: Iterable<Node>): void;
   stop(): void;
 }
 
@@ -96,6 +102,8 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
   };
   const onScroll = () => {
     // The text under a resting pointer moved: look again (and whether the open card's mention is still in view).
+    // With the pointer off the page and no card open, nothing is under anything: no frame is asked for.
+    if (Number.isNaN(x) && !options.shown?.()) return;
     scrolled = true;
     checkedX = checkedY = NaN;
     request();
@@ -115,6 +123,15 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     recheck() {
       checkedX = checkedY = NaN;
       request();
+    },
+    recheckIfOver(nodes) {
+      if (current || Number.isNaN(x) || !target || typeof (target as Node).contains !== 'function') return;
+      for (const node of nodes) {
+        if (!(target as Node).contains(node)) continue;
+        checkedX = checkedY = NaN;
+        request();
+        return;
+      }
     },
     stop() {
       cancel?.();

@@ -46,6 +46,11 @@ export interface Scanner extends MentionIndex {
   stop(): void;
 }
 
+/** Whitespace only (the indentation between tags, a third of a page's text nodes): no mention there. */
+const BLANK = /^\s*$/;
+const isBlank = (text: string) => BLANK.test(text);
+const NONE: readonly never[] = [];
+
 /** Work units between clock reads; a read per text node would cost more than the walk. */
 const CHECK_EVERY = 16;
 const WALK_STEPS = 256;
@@ -146,14 +151,15 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Detects one text node (or starts its windowed detection). Returns the work units spent. */
   function scanText(node: Text): number {
     if (!node.isConnected) return 1;
-    if (node.length > windowSize) {
+    const data = node.data; // one read: each DOM call from the content script's world costs
+    if (data.length > windowSize) {
       store.delete(node); // its mentions come back window by window
-      huge = { node, run: new WindowedDetection(node.data, (text) => detect(text, node), windowOptions), taken: 0 };
+      huge = { node, run: new WindowedDetection(data, (text) => detect(text, node), windowOptions), taken: 0 };
       return CHECK_EVERY;
     }
-    store.set(node, detect(node.data, node));
+    store.set(node, isBlank(data) ? NONE : detect(data, node));
     scanned.add(node);
-    return node.length > LONG_TEXT ? CHECK_EVERY : 1;
+    return data.length > LONG_TEXT ? CHECK_EVERY : 1;
   }
 
   function slice(): void {

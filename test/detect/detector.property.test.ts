@@ -1,61 +1,25 @@
 /**
- * Properties of findMentions over generated text. Fixed seed by default;
- * FC_RUNS=<n> runs more cases (and a fresh seed unless FC_SEED is set).
+ * Properties of findMentions over generated text. Fixed seed in CI;
+ * `npm run test:fuzz` runs many more cases from a fresh seed (test/fuzz.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileAssets } from '../../scripts/lib/compile-assets';
+import { findMentions } from '../../src/detect';
 import { createDetector, type Mention } from '../../src/detect/detector';
-import { MAX_MENTION_LENGTH } from '../../src/detect/limits';
+import { FUZZ_SEED, fuzzParams, fuzzTimeout } from '../fuzz';
+import { anyString, expectWellFormed, hugeText } from './arbitraries';
 import { CORPUS } from './corpus';
 import { OWN, ownDetector } from './fixtures';
 import { parseLabeled } from './labels';
 
-const RUNS = Number(process.env.FC_RUNS ?? 300);
-const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : process.env.FC_RUNS ? Date.now() : 20250901;
-const params = { numRuns: RUNS, seed: SEED };
+const params = fuzzParams(300);
+const timeout = fuzzTimeout(300, 5);
 const detector = ownDetector();
 
-/** Characters that stress the scanner: alias letters, prefix letters, marks, controls, separators, surrogate halves. */
-const TRICKY = [
-  ...'KazakhstanTokayevSCOsco’\'- ',
-  ...'كازاخستانتوكاييفمنظمةشنغهايللتعاونوالبـًّٰ',
-  ...'קזחסטןטוקאייבארגוןשנגחאיוהבכלמש׳״־ְ',
-  ...'КазахстанаТокаевШОСШЫҰқ',
-  ...'哈萨克斯坦托卡耶夫上海合作组织上合カザフスタントカエフ카자흐스탄의',
-  '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\u200E', '\u200F', '\u202A', '\u202E', '\u2066', '\u2069', '\uFEFF',
-  '\u0301', '\u0308', '\u093C', '\n', '\r', '\t', '\u00A0', '\u3000', '\u0000', '\u001F',
-  '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '😀', '𝐀',
-];
-const trickyString = fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 200 });
-const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), trickyString);
-
-/** Shape checks without one expect() per mention (huge inputs return ~10^5 mentions). */
-function checkShape(text: string, mentions: readonly Mention[]): void {
-  let last = 0;
-  for (const m of mentions) {
-    const ok =
-      Number.isInteger(m.start) &&
-      Number.isInteger(m.end) &&
-      m.start >= last && // sorted, non-overlapping
-      m.end > m.start &&
-      m.end <= text.length &&
-      m.end - m.start <= MAX_MENTION_LENGTH &&
-      isCodePointBoundary(text, m.start) &&
-      isCodePointBoundary(text, m.end) &&
-      ENTITIES.has(m.entity);
-    if (!ok) expect.fail(`bad mention ${JSON.stringify(m)} (previous ended at ${last}) in ${JSON.stringify(text.slice(0, 200))}`);
-    last = m.end;
-  }
-}
-
-const ENTITIES = new Set(['kazakhstan', 'tokayev', 'sco']);
-
-function isCodePointBoundary(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return true;
-  const before = text.charCodeAt(i - 1);
-  const at = text.charCodeAt(i);
-  return !(before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff);
-}
+const OWN_IDS = new Set(OWN.map((e) => e.id));
+const BUNDLED_IDS = new Set(compileAssets(new URL('../..', import.meta.url).pathname).entities.map((e) => e.id));
+const checkShape = (text: string, mentions: readonly Mention[]) => expectWellFormed(text, mentions, OWN_IDS);
 
 /** Corpus sentences: real mentions to embed. */
 const SAMPLES = Object.values(CORPUS)
@@ -73,7 +37,7 @@ const neutralText = fc
   .map(([words, stop]) => (words.length ? words.join(' ') + stop : ''));
 
 describe('findMentions properties', () => {
-  it('never throws and returns well-formed mentions on any string', () => {
+  it('never throws and returns well-formed mentions on any string', { timeout }, () => {
     fc.assert(
       fc.property(anyString, (text) => {
         checkShape(text, detector.findMentions(text));
@@ -82,7 +46,7 @@ describe('findMentions properties', () => {
     );
   });
 
-  it('is deterministic, across calls and across detectors', () => {
+  it('is deterministic, across calls and across detectors', { timeout }, () => {
     const other = createDetector(OWN);
     fc.assert(
       fc.property(anyString, (text) => {
@@ -94,7 +58,7 @@ describe('findMentions properties', () => {
     );
   });
 
-  it('finds the same mentions when unrelated text is added around them', () => {
+  it('finds the same mentions when unrelated text is added around them', { timeout }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...SAMPLES), neutralText, neutralText, fc.constantFrom(' ', '\n', '  ', '\u00A0'), (sample, before, after, gap) => {
         const alone = detector.findMentions(sample.text);
@@ -107,7 +71,7 @@ describe('findMentions properties', () => {
     );
   });
 
-  it('keeps mentions whole when the text around them is arbitrary and separated by a line break', () => {
+  it('keeps mentions whole when the text around them is arbitrary and separated by a line break', { timeout }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...SAMPLES), anyString, anyString, (sample, before, after) => {
         const alone = detector.findMentions(sample.text);
@@ -119,6 +83,27 @@ describe('findMentions properties', () => {
       }),
       params,
     );
+  });
+
+  it('never throws and returns well-formed, deterministic mentions with the bundled lexicon', { timeout }, () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        const mentions = findMentions(text);
+        expectWellFormed(text, mentions, BUNDLED_IDS);
+        expect(findMentions(text)).toEqual(mentions);
+      }),
+      params,
+    );
+  });
+
+  it('handles 1.5 million chars of any Unicode at once: well-formed and deterministic', { timeout: 60_000 }, () => {
+    const text = hugeText(1_500_000, FUZZ_SEED);
+    const own = detector.findMentions(text);
+    checkShape(text, own);
+    expect(createDetector(OWN).findMentions(text)).toEqual(own);
+    const bundled = findMentions(text);
+    expectWellFormed(text, bundled, BUNDLED_IDS);
+    expect(findMentions(text)).toEqual(bundled);
   });
 
   it('handles huge and adversarial inputs in linear time', { timeout: 60_000 }, () => {

@@ -114,4 +114,24 @@ describe('hover cards', () => {
     const after = await page.evaluate(() => (window as unknown as { __positions(): string[] }).__positions());
     expect(after).toEqual(before);
   });
+
+  it('has the underline styles in place at document start, before the page is laid out', async () => {
+    const fresh = await browser.context.newPage();
+    // DOMContentLoaded comes before the main content script (document_idle): only the document_start one has run.
+    await fresh.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse = document.adoptedStyleSheets.map((s) =>
+          Array.from(s.cssRules, (r) => r.cssText).join('\n'),
+        );
+      });
+    });
+    await fresh.goto(`${browser.baseUrl}/multilingual.html`, { waitUntil: 'load' });
+    const sheets = await fresh.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toContain('::highlight(steppe-lens-kazakhstan)');
+    // The main script takes that sheet over rather than adopting a second one (which would restyle the page).
+    await expect.poll(() => fresh.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    expect(await fresh.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    await fresh.close();
+  });
 });

@@ -99,4 +99,68 @@ describe('on real pages', () => {
     await page.keyboard.press('Escape');
     await page.close();
   });
+
+  it('underlines a mention far below the fold once scrolled to it, and lets far ones go again', async () => {
+    const page = await browser.openFixture('long.html');
+    const underlined = (id: string) =>
+      page.evaluate((id) => {
+        const p = document.getElementById(id)!;
+        const h = CSS.highlights.get('steppe-lens-kazakhstan');
+        return !!h && [...h].some((r) => p.contains(r.startContainer));
+      }, id);
+    const registered = () => page.evaluate(() => CSS.highlights.get('steppe-lens-kazakhstan')?.size ?? 0);
+    await expect.poll(() => underlined('p0')).toBe(true);
+    // Every mention is found and counted, near or far: the badge says 301 (300 paragraphs and the title).
+    await expect.poll(() => badgeText()).toBe('301');
+    expect(await underlined('p299')).toBe(false);
+    expect(await registered()).toBeLessThan(60); // the viewport and a viewport around it, not all 301
+
+    await page.evaluate(() => document.getElementById('p299')!.scrollIntoView());
+    await expect.poll(() => underlined('p299')).toBe(true);
+    // Far behind now: released with a later change or after a second.
+    await expect.poll(() => underlined('p0'), { timeout: 5000 }).toBe(false);
+    expect(await registered()).toBeLessThan(60);
+
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => underlined('p0')).toBe(true);
+    await expect.poll(() => underlined('p299'), { timeout: 5000 }).toBe(false);
+    await page.close();
+  });
 });
+
+describe('where Steppe Lens is off', () => {
+  it('takes the styles adopted at document start out again, and underlines nothing', async () => {
+    const before = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as object | undefined);
+    await browser.worker.evaluate(async (settings) => {
+      await chrome.storage.sync.set({ settings: { ...(settings ?? {}), disabledSites: ['127.0.0.1'] } });
+    }, before);
+    try {
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __sheetsAtParse: number }).__sheetsAtParse = document.adoptedStyleSheets.length;
+        });
+      });
+      await page.goto(`${browser.baseUrl}/multilingual.html`, { waitUntil: 'load' });
+      // Adopted at document start, before the settings could be read; gone once the main script read them.
+      expect(await page.evaluate(() => (window as unknown as { __sheetsAtParse: number }).__sheetsAtParse)).toBe(1);
+      await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await page.close();
+    } finally {
+      await browser.worker.evaluate(async (settings) => {
+        if (settings) await chrome.storage.sync.set({ settings });
+        else await chrome.storage.sync.remove('settings');
+      }, before);
+    }
+  });
+});
+
+/** The toolbar badge of the active tab (the total mention count, as the background shows it). */
+async function badgeText(): Promise<string> {
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
+}

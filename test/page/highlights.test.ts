@@ -7,7 +7,10 @@ import {
   createHighlighter,
   highlightName,
   highlightStyles,
+  adoptedHighlightStyles,
   installHighlightStyles,
+  adoptHighlightStylesEarly,
+  withdrawEarlyHighlightStyles,
   type HighlightEnv,
   type HighlightLike,
 } from '../../src/page/highlights';
@@ -82,6 +85,17 @@ describe('createHighlighter', () => {
     expect(f.rangesOf('steppe-lens-sco')).toEqual([[node, 16, 19]]);
   });
 
+  it('with firstFlushNow, shows the first change at once and coalesces from then on', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0, firstFlushNow: true });
+    h.apply({ added: [m('tokayev', 0, 7)], removed: [] });
+    expect(f.frames).toHaveLength(0);
+    expect(f.rangesOf('steppe-lens-tokayev')).toEqual([[node, 0, 7]]);
+    h.apply({ added: [m('sco', 16, 19)], removed: [] });
+    expect(f.frames).toHaveLength(1);
+    expect(f.rangesOf('steppe-lens-sco')).toEqual([]);
+  });
+
   it('removes the ranges of removed mentions, in order with later additions', () => {
     const f = fakeEnv();
     const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0 });
@@ -147,6 +161,39 @@ describe('createHighlighter', () => {
     expect(h.size).toBe(2);
   });
 
+  it('removes released mentions with the next flush, or after releaseDelayMs when nothing else comes', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0, releaseDelayMs: 1000, now: f.timing.now, delay: f.timing.delay });
+    const [a, b, c] = [m('sco', 0, 3), m('sco', 4, 7), m('sco', 8, 11)];
+    h.apply({ added: [a, b], removed: [] });
+    f.runFrame();
+    h.apply({ added: [], removed: [], released: [a] });
+    expect(f.frames).toHaveLength(0); // no repaint for a release alone
+    expect(f.timing.delayed.map((d) => d.ms)).toEqual([1000]);
+    h.apply({ added: [c], removed: [] }); // real work: the release goes along
+    f.runFrame();
+    expect(f.rangesOf('steppe-lens-sco').map((r) => r[1])).toEqual([4, 8]);
+    h.apply({ added: [], removed: [], released: [b] });
+    f.timing.advance(1000);
+    f.runFrame();
+    expect(f.rangesOf('steppe-lens-sco').map((r) => r[1])).toEqual([8]);
+  });
+
+  it('keeps the range of a mention released and back before the flush (no duplicate)', () => {
+    const f = fakeEnv();
+    const h = createHighlighter({ env: f.env, frame: f.frame, minIntervalMs: 0, now: f.timing.now, delay: f.timing.delay });
+    const a = m('sco', 0, 3);
+    h.apply({ added: [a], removed: [] });
+    f.runFrame();
+    const [range] = f.registry.get('steppe-lens-sco')!.ranges;
+    h.apply({ added: [], removed: [], released: [a] });
+    h.apply({ added: [a], removed: [] });
+    f.timing.advance(1000);
+    f.runFrame();
+    expect([...f.registry.get('steppe-lens-sco')!.ranges]).toEqual([range]);
+    expect(h.size).toBe(1);
+  });
+
   it('does nothing where the Highlight API is missing', () => {
     const h = createHighlighter({ env: null });
     expect(() => {
@@ -195,6 +242,46 @@ describe('highlight styles', () => {
     installed.remove();
     expect(document.adoptedStyleSheets).toEqual([theirs]);
     expect(document.querySelector('style')).toBeNull(); // no DOM written
+  });
+
+  it('adopts the same rules scoped to the root (cheaper first style pass), and keeps the universal form for the <style> fallback', () => {
+    const scoped = adoptedHighlightStyles().split('\n');
+    const plain = highlightStyles().split('\n');
+    expect(scoped).toHaveLength(plain.length);
+    scoped.forEach((rule, i) => expect(rule).toBe(`:root${plain[i]}`));
+  });
+
+  it('takes over the sheet adopted at document start, and withdraws it where Steppe Lens is off', () => {
+    const css = '.steppe-lens-probe { color: red }';
+    const theirs = new CSSStyleSheet();
+    theirs.replaceSync('.theirs { color: blue }');
+    document.adoptedStyleSheets = [];
+    expect(adoptHighlightStylesEarly(document, css)).toBe(true);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, theirs]; // the page adds its own later
+    const [early] = document.adoptedStyleSheets;
+    const installed = installHighlightStyles(document, css);
+    expect(installed.mode).toBe('adopted');
+    expect(document.adoptedStyleSheets).toEqual([early, theirs]); // the same sheet, not a second one
+    document.adoptedStyleSheets = [theirs];
+    installed.ensure();
+    expect(document.adoptedStyleSheets).toEqual([theirs, early]);
+    installed.remove();
+    expect(document.adoptedStyleSheets).toEqual([theirs]);
+
+    adoptHighlightStylesEarly(document, css);
+    withdrawEarlyHighlightStyles(document, css);
+    expect(document.adoptedStyleSheets).toEqual([theirs]);
+    withdrawEarlyHighlightStyles(document, css); // nothing to withdraw: the page's sheets stay
+    expect(document.adoptedStyleSheets).toEqual([theirs]);
+    document.adoptedStyleSheets = [];
+  });
+
+  it('adopts nothing early where sheets cannot be adopted (the fallback waits for the main script)', () => {
+    const doc = document.implementation.createHTMLDocument('x');
+    Object.defineProperty(doc, 'adoptedStyleSheets', { get: () => { throw new Error('Xray'); } });
+    expect(adoptHighlightStylesEarly(doc, '.x { color: red }')).toBe(false);
+    expect(() => withdrawEarlyHighlightStyles(doc, '.x { color: red }')).not.toThrow();
+    expect(doc.querySelector('style')).toBeNull();
   });
 
   it('falls back to a <style> element where sheets cannot be adopted', () => {

@@ -121,6 +121,37 @@ describe('pointer tracker', () => {
     expect(t.events).toEqual([{ type: 'mentionScrolledAway' }]);
   });
 
+  it('asks for no frame on scroll while the pointer is off the page and no card is open', () => {
+    const t = setup();
+    document.dispatchEvent(new Event('scroll'));
+    expect(t.frames).toHaveLength(0);
+    t.move(10, 5);
+    t.runFrame();
+    document.dispatchEvent(new Event('scroll'));
+    expect(t.frames).toHaveLength(1);
+  });
+
+  it('looks again when text under the resting pointer gets its mentions, and only then', () => {
+    let found = false;
+    const t = setup(() => (found ? hitA : null));
+    const p = document.createElement('p');
+    const text = document.createTextNode('Tokayev');
+    p.append(text);
+    document.body.append(p);
+    t.move(10, 5, 'mouse', p);
+    t.runFrame();
+    expect(t.events).toEqual([]);
+    found = true; // the scan reached the paragraph
+    tracker!.recheckIfOver([document.createTextNode('elsewhere')]);
+    expect(t.frames).toHaveLength(0); // text not under the pointer: no hit test (it reads layout)
+    tracker!.recheckIfOver([text]);
+    t.runFrame();
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA }]);
+    tracker!.recheckIfOver([text]); // already on a mention
+    expect(t.frames).toHaveLength(0);
+    p.remove();
+  });
+
   it('stop() removes the listeners', () => {
     const t = setup();
     tracker!.stop();

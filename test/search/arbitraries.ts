@@ -1,11 +1,12 @@
 /** fast-check arbitraries for search property tests: any Unicode, weighted towards what breaks text code. */
 import fc from 'fast-check';
 import type { Article } from '../../src/articles/types';
+import { FUZZ_SEED, fuzzRuns } from '../fuzz';
 
-/** Runs per property: FC_RUNS for a long run, else a quick default. */
-export const RUNS = Number(process.env.FC_RUNS) || 60;
-/** Fixed seed; FC_SEED explores others. */
-export const SEED = Number(process.env.FC_SEED) || 20240705;
+/** Runs per property: FC_RUNS for a long run, else a quick default (test/fuzz.ts). */
+export const RUNS = fuzzRuns(60);
+/** The shared seed: fixed in CI, FC_SEED or a fresh one on demand (test/fuzz.ts). */
+export const SEED = FUZZ_SEED;
 
 const range = (from: number, to: number) => fc.integer({ min: from, max: to }).map((c) => String.fromCodePoint(c));
 
@@ -26,6 +27,19 @@ const pieces = fc.oneof(
 
 /** Any Unicode text, lone surrogates, marks and bidi controls included. */
 export const anyText = (maxPieces = 24) => fc.array(pieces, { maxLength: maxPieces }).map((p) => p.join(''));
+
+/** About `chars` characters of `anyText()` samples, the same for the same seed: every hard case at once, huge. */
+export function hugeText(chars: number, seed: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let round = 0; length < chars; round++) {
+    for (const s of fc.sample(anyText(), { seed: seed + round, numRuns: 5000 })) {
+      parts.push(s);
+      length += s.length + 1;
+    }
+  }
+  return parts.join(' ').slice(0, chars);
+}
 
 /** A small corpus of random articles. */
 export const anyArticles = fc

@@ -4,7 +4,7 @@ import { fold, foldWithMap } from '../../src/search/normalize';
 import { toOriginalRange } from '../../src/search/offset-map';
 import { mergeRanges } from '../../src/search/proximity';
 import { tokenizeFolded } from '../../src/search/tokenize';
-import { anyText, RUNS, SEED } from './arbitraries';
+import { anyText, hugeText, RUNS, SEED } from './arbitraries';
 import { expectValidRanges } from './validity';
 
 const options = { seed: SEED, numRuns: RUNS };
@@ -51,6 +51,22 @@ describe('folding (property)', () => {
       options,
     );
   }, timeout);
+
+  it('folds a million chars of any Unicode in linear time, with a map into the original', () => {
+    const text = hugeText(1_000_000, SEED);
+    const t = performance.now();
+    const { text: folded, map } = foldWithMap(text);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(map.starts.length).toBe(folded.length);
+    let ok = true;
+    for (let i = 0; i < map.starts.length && ok; i++) {
+      ok = map.starts[i]! >= (i ? map.starts[i - 1]! : 0) && map.ends[i]! > map.starts[i]! && map.ends[i]! <= text.length;
+    }
+    expect(ok, 'every folded unit maps into the original, in order').toBe(true);
+    // Booleans, not toBe on the strings: a failure would print a million chars.
+    expect(fold(text) === folded, 'fold agrees with foldWithMap').toBe(true);
+    expect(fold(folded) === folded, 'fold is idempotent').toBe(true);
+  }, 60_000);
 
   it('gives every token a valid original range', () => {
     fc.assert(
