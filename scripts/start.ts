@@ -15,6 +15,7 @@ import { startStaticServer } from '../test/e2e/static-server';
 import { pointOnText } from '../test/e2e/text-geometry';
 import { compileAssets } from './lib/compile-assets';
 import { renderDemoPage } from './lib/demo-page';
+import { extensionFlags } from './lib/chromium-flags';
 
 const root = resolve(import.meta.dirname, '..');
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -33,16 +34,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
   headless,
   viewport: headless ? { width: 1280, height: 900 } : null,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: extensionFlags(extension),
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);

@@ -66,7 +66,7 @@ export function startSession(
     onMentions: (change) => {
       visible.apply(change);
       // The pointer may already rest on text the scan has only now reached.
-      if (change.added.length > 0) tracker.recheckIfOver(change.added.map((m) => m.node));
+      if (change.added.length > 0) tracker.recheckIfOver(nodesOf(change.added)); // lazy: the tracker usually returns at once
     },
     onIdle: (s) => {
       styles.ensure(); // the page may have replaced its adopted sheets
@@ -198,4 +198,8 @@ export function startSession(
       doc.removeEventListener('keydown', onKey, { capture: true });
     },
   };
+}
+
+function* nodesOf(mentions: readonly { node: Node }[]): Iterable<Node> {
+  for (const m of mentions) yield m.node;
 }

@@ -1,7 +1,7 @@
 /** One test per robustness rule of the detector, on the owned entities' data. */
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/detector';
-import { found, ownDetector } from './fixtures';
+import { found, OWN, ownDetector } from './fixtures';
 
 describe('API', () => {
   it('returns UTF-16 offsets, sorted, non-overlapping, longest match first', () => {
@@ -266,5 +266,18 @@ describe('abbreviations defined on the spot', () => {
   it('stay mentions when the parenthesis holds something else', () => {
     expect(found('the SCO (which Tokayev chairs)')).toEqual(['sco:SCO', 'tokayev:Tokayev']);
     expect(found('the SCO (Secretary-General Nurlan Yermekbayev)')).toEqual(['sco:SCO']);
+  });
+});
+
+describe('an already validated lexicon (the bundled one)', () => {
+  it('compiles to the same detector without validating again', () => {
+    const text = 'Kassym-Jomart Tokayev hosted the SCO summit: الرئيس الكازاخستاني، בקזחסטן, Казахстана, 上海合作组织.';
+    const lexicon = OWN;
+    expect(createDetector(lexicon, { validated: true }).findMentions(text)).toEqual(createDetector(lexicon).findMentions(text));
+  });
+  it('skips validation only when asked', () => {
+    const broken = [{ id: 'x', kind: 'place', aliases: { en: ['  '] } }];
+    expect(() => createDetector(broken as never)).toThrow();
+    expect(() => createDetector(broken as never, { validated: true })).not.toThrow();
   });
 });

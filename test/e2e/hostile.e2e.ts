@@ -17,6 +17,7 @@ import { compileAssets } from '../../scripts/lib/compile-assets';
 import { createDetector } from '../../src/detect/detector';
 import { launchExtension, type ExtensionBrowser } from './harness';
 import { expectFound, LONG_TASK_MS, measureBaseline, measureWithExtension, watchWorkerErrors, type Figures, type Reader, type RunOptions } from './hostile-probe';
+import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium-flags';
 
 const detector = createDetector(compileAssets(resolve(import.meta.dirname, '../..')).entities);
 const BASELINE = process.env.HOSTILE_BASELINE === '1';
@@ -28,7 +29,7 @@ const table = new Map<string, Figures>();
 beforeAll(async () => {
   ext = await launchExtension();
   takeWorkerErrors = await watchWorkerErrors(ext);
-  if (BASELINE) plain = await chromium.launch({ executablePath: inject('chromium'), headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  if (BASELINE) plain = await chromium.launch({ executablePath: inject('chromium'), headless: true, args: [...CHROMIUM_FLAGS] });
 });
 afterAll(async () => {
   await ext?.close();

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { inject } from 'vitest';
 import { readNetLog, type NetLog } from './privacy-netlog';
+import { extensionFlags } from '../../scripts/lib/chromium-flags';
 
 export interface SeenRequest {
   url: string;
@@ -58,14 +59,7 @@ export async function launchRecorded(): Promise<RecordedBrowser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...extensionFlags(extensionPath),
       // Fewer of Chromium's own requests in the NetLog (the test tells them apart anyway).
       '--disable-features=AutofillServerCommunication',
       `--log-net-log=${netLogPath}`,

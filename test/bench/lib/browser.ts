@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../../e2e/chromium-path';
+import { CHROMIUM_FLAGS, extensionFlags } from '../../../scripts/lib/chromium-flags';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -17,11 +18,10 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-const COMMON_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export async function launchBrowser(extensionPath: string | null): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'steppe-lens-bench-'));
-  const args = extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...COMMON_ARGS] : COMMON_ARGS;
+  const args = extensionPath ? extensionFlags(extensionPath) : [...CHROMIUM_FLAGS];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
