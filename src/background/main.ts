@@ -1,13 +1,15 @@
 /**
- * The service worker: the one place that holds the fact store for cards, keeps
- * per-tab mention counts and opens the reader. It acts only on messages from
- * the extension's own contexts, of known shapes.
+ * The service worker: the one place that holds the fact store for cards, runs
+ * mention detection for pages, keeps per-tab mention counts and opens the
+ * reader. It acts only on messages from the extension's own contexts, of
+ * known shapes.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message } from '../messaging/messages';
 import { forgetTab, recordFrameMentions, tabMentions } from './tab-mentions';
 import { openReaderForTab } from './open-reader';
 import { cardFor } from './cards';
+import { detectTexts } from './detect';
 import { registerCommands } from './commands';
 
 export function startBackground(): void {
@@ -37,6 +39,8 @@ function handle(message: Message, sender: Browser.runtime.MessageSender): Promis
       return recordFrameMentions(sender.tab.id, sender.frameId ?? 0, message.counts, message.host);
     case 'get-tab-mentions':
       return tabMentions(message.tabId);
+    case 'detect':
+      return Promise.resolve(detectTexts(message.texts));
     case 'get-card':
       return Promise.resolve(cardFor(message.entity));
     case 'open-reader':

@@ -3,22 +3,13 @@
  * while Steppe Lens is on for this site; starts and stops it as settings change.
  */
 import { browser } from 'wxt/browser';
-import { findMentions } from '../detect';
-import { caseTable, foldTables } from '../detect/fold';
 import { parseMessage } from '../messaging/messages';
 import { withdrawEarlyHighlightStyles } from '../page/highlight-styles';
 import { isActiveOn, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
+import { detectInBackground } from './detect-in-background';
 import { reportCounts } from './report-counts';
 import { startSession, type Session } from './session';
-
-/**
- * The detector is built on first use: folding tables, case table, then the
- * lexicon. In one go that was the scan's first slice and the longest task of
- * the page (60-100 ms on the bench's 1 MB page); one idle callback each,
- * before the first session's scan only (a restarted session finds them built).
- */
-const DETECTOR_WARM_UP = [foldTables, caseTable, () => void findMentions('')];
 
 export async function runContentScript(onInvalidated: (cb: () => void) => void): Promise<void> {
   let session: Session | null = null;
@@ -36,7 +27,7 @@ export async function runContentScript(onInvalidated: (cb: () => void) => void):
       session.stop();
       session = null;
     }
-    if (active && !session) session = startSession(document, settings, findMentions, report, { warmUp: DETECTOR_WARM_UP, near });
+    if (active && !session) session = startSession(document, settings, { detectBatch: detectInBackground }, report, { near });
     else if (session) session.update(settings);
     else {
       withdrawEarlyHighlightStyles(document); // adopted at document start, before the settings were known

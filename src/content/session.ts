@@ -5,7 +5,6 @@
  */
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Mention } from '../detect';
 import type { Fact } from '../facts/types';
 import { createHoverIntent, shownMention } from '../hover/intent';
 import { dirFor, translator, uiLangFor, type UiLang } from '../i18n';
@@ -14,7 +13,8 @@ import { createHighlighter } from '../page/highlights';
 import { mentionAt, mentionInSelection, mentionRects, sameMention, type MentionHit } from '../page/hit-test';
 import { createPointerTracker } from '../page/pointer-tracker';
 import { createScanner } from '../page/scanner';
-import { afterSteps, frameSchedule, idleSchedule } from '../page/schedule';
+import type { DetectBatch, FindMentions } from '../page/types';
+import { frameSchedule, idleSchedule } from '../page/schedule';
 import { createVisibleMentions, intersectionVisibility } from '../page/visible-mentions';
 import type { Settings } from '../settings/schema';
 import { Card } from '../ui/card/Card';
@@ -32,9 +32,10 @@ export interface Session {
   stop(): void;
 }
 
+/** Where detection runs: in the page's slices, or elsewhere in batches (the background). */
+export type SessionDetector = { findMentions: FindMentions } | { detectBatch: DetectBatch };
+
 export interface SessionOptions {
-  /** Run in idle callbacks of their own before the scan starts (building the detector's tables); taken out as they run. */
-  warmUp?: (() => void)[];
   /**
    * Elements a previous session knew to be near the viewport: their mentions
    * are underlined as soon as they are found, without waiting for the
@@ -46,13 +47,17 @@ export interface SessionOptions {
 export function startSession(
   doc: Document,
   initial: Settings,
-  findMentions: (text: string) => Mention[],
+  detector: SessionDetector,
   report: (counts: Record<string, number>) => void,
   options: SessionOptions = {},
 ): Session {
   let settings = initial;
   const disabled = new Set(settings.disabledEntities);
-  const detect = disabled.size ? (text: string) => findMentions(text).filter((m) => !disabled.has(m.entity)) : findMentions;
+  const enabled = <M extends { entity: string }>(found: readonly M[]) => (disabled.size ? found.filter((m) => !disabled.has(m.entity)) : found);
+  const detection =
+    'findMentions' in detector
+      ? { findMentions: (text: string) => enabled(detector.findMentions(text)) }
+      : { detectBatch: async (texts: readonly string[]) => (await detector.detectBatch(texts)).map(enabled) };
 
   const highlighter = createHighlighter({ firstFlushNow: true });
   // Only mentions near the viewport are underlined (each highlight change redraws every range).
@@ -61,8 +66,8 @@ export function startSession(
   const host = createCardHost(doc);
   const scanner = createScanner({
     root: doc,
-    findMentions: detect,
-    schedule: afterSteps(options.warmUp ?? [], idleSchedule()),
+    ...detection,
+    schedule: idleSchedule(),
     onMentions: (change) => {
       visible.apply(change);
       // The pointer may already rest on text the scan has only now reached.

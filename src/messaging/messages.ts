@@ -14,6 +14,21 @@ export interface PageMentionsMessage {
   host?: string;
 }
 
+/**
+ * Content script → background: find the mentions in these texts (the page's
+ * text nodes, read in document order). The background keeps the detector warm
+ * for every page, so pages do not compile it or run it on their main thread.
+ * The answer is a DetectReply (src/messaging/detect-reply.ts).
+ */
+export interface DetectMessage {
+  type: 'detect';
+  texts: string[];
+}
+
+/** Most characters one detect message may carry (the scanner sends 64 Ki per batch). */
+export const MAX_DETECT_CHARS = 1 << 20;
+export const MAX_DETECT_TEXTS = 20_000;
+
 /** Content script / side panel → background: the data a card shows for an entity. */
 export interface GetCardMessage {
   type: 'get-card';
@@ -48,7 +63,7 @@ export interface OpenCardForSelectionMessage {
   type: 'open-card-for-selection';
 }
 
-export type Message = OpenCardForSelectionMessage | PageMentionsMessage | GetCardMessage | OpenReaderMessage | GetTabMentionsMessage | ReaderTargetMessage;
+export type Message = DetectMessage | OpenCardForSelectionMessage | PageMentionsMessage | GetCardMessage | OpenReaderMessage | GetTabMentionsMessage | ReaderTargetMessage;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
@@ -68,6 +83,16 @@ export function parseMessage(value: unknown): Message | undefined {
       if (!Object.entries(counts).every(([k, n]) => isId(k) && isCount(n))) return undefined;
       const host = typeof value.host === 'string' && value.host.length <= 253 ? value.host : undefined;
       return { type: 'page-mentions', counts: counts as Record<string, number>, ...(host !== undefined ? { host } : {}) };
+    }
+    case 'detect': {
+      const { texts } = value;
+      if (!Array.isArray(texts) || texts.length > MAX_DETECT_TEXTS) return undefined;
+      let chars = 0;
+      for (const t of texts) {
+        if (typeof t !== 'string') return undefined;
+        chars += t.length;
+      }
+      return chars <= MAX_DETECT_CHARS ? { type: 'detect', texts: texts as string[] } : undefined;
     }
     case 'get-card':
       return isId(value.entity) ? { type: 'get-card', entity: value.entity } : undefined;

@@ -4,18 +4,28 @@
  * ours is long whatever the page. It only reads the page: it never writes to
  * it and does no layout reads. It does not enter iframes (the content script
  * runs in every frame by itself).
+ *
+ * The detector runs here (`findMentions`) or elsewhere (`detectBatch`, the
+ * background): then the walk queues each text node with its data, sends the
+ * queue in batches, one round trip at a time, and takes the answers only for
+ * nodes that have not changed since they were read.
  */
 import { PAUSED, TextCursor, VISIBILITY_ATTRIBUTES, isInSkippedRegion, type WalkHooks } from './collect-text';
 import { MentionStore } from './mention-store';
 import { applyRecords, createSkipMemo, skipHiddenWalks } from './mutations';
 import { idleSchedule, type Schedule } from './schedule';
 import { ShadowRoots, type Delay } from './shadow-roots';
-import type { FindMentions, MentionChange, MentionIndex } from './types';
+import type { DetectBatch, FindMentions, Mention, MentionChange, MentionIndex } from './types';
 import { WindowedDetection, guardDetector } from './windows';
 
 export interface ScannerOptions {
   root: Document | Element | ShadowRoot;
-  findMentions: FindMentions;
+  /** The detector, run in our slices. Exactly one of findMentions and detectBatch. */
+  findMentions?: FindMentions;
+  /** A detector elsewhere: text nodes are sent to it in batches, one batch in flight at a time. */
+  detectBatch?: DetectBatch;
+  /** Characters per batch sent to `detectBatch`. */
+  batchChars?: number;
   /** Called after a slice in which mentions changed. */
   onMentions?: (change: MentionChange, scanner: Scanner) => void;
   /** Called when all known work is done (again after each burst of page changes). */
@@ -51,20 +61,44 @@ const BLANK = /^\s*$/;
 const isBlank = (text: string) => BLANK.test(text);
 const NONE: readonly never[] = [];
 
+/** Text read but not yet sent to `detectBatch`, beyond which the walk waits for answers. */
+const MAX_QUEUED_BATCHES = 4;
+
+/** A text (or a huge text's window) waiting for, or out at, `detectBatch`. */
+interface Pending {
+  node: Text;
+  text: string;
+  /** Matches `tokens.get(node)` while the node is unchanged since it was read. */
+  token: number;
+  /** Set for a window of the huge text being detected. */
+  job?: HugeJob;
+}
+
+interface HugeJob {
+  node: Text;
+  run: WindowedDetection;
+  taken: number;
+  /** A window of it is out at `detectBatch`. */
+  waiting: boolean;
+}
+
 /** Work units between clock reads; a read per text node would cost more than the walk. */
 const CHECK_EVERY = 16;
 const WALK_STEPS = 256;
 const LONG_TEXT = 2048;
 
 export function createScanner(options: ScannerOptions): Scanner {
-  const { root, findMentions, onMentions, onIdle } = options;
+  const { root, findMentions, detectBatch, onMentions, onIdle } = options;
+  if (!findMentions === !detectBatch) throw new Error('createScanner needs exactly one of findMentions and detectBatch');
   const schedule = options.schedule ?? idleSchedule();
   const now = options.now ?? (() => performance.now());
   const budget = options.budgetMs ?? 8;
   const windowSize = options.windowSize ?? 32_768;
   const windowOptions = { windowSize, maxMentionLength: options.maxMentionLength ?? 128 };
   const Observer = options.MutationObserver ?? globalThis.MutationObserver;
-  const detect = guardDetector(findMentions, options.onError);
+  const detect = guardDetector(findMentions ?? (() => NONE), options.onError);
+  const batchChars = options.batchChars ?? 65_536;
+  let batchFailed = false;
 
   const store = new MentionStore();
   /** Text nodes whose current data has been detected. Lets repeated walks skip the detector. */
@@ -74,7 +108,16 @@ export function createScanner(options: ScannerOptions): Scanner {
   const roots: TextCursor[] = [];
   const dirtyTexts = new Set<Text>();
   /** A text node too long for one go, detected a window per work unit. */
-  let huge: { node: Text; run: WindowedDetection; taken: number } | null = null;
+  let huge: HugeJob | null = null;
+  /** Huge texts met while another is being detected (with detectBatch, the walk goes on meanwhile). */
+  const hugeWaiting: Text[] = [];
+  /** detectBatch: texts read, not yet sent; the one batch out; a token per node read and unchanged since. */
+  let queue: Pending[] = [];
+  let queueHead = 0;
+  let queuedChars = 0;
+  let inFlight = false;
+  const tokens = new Map<Text, number>();
+  let tokenSeq = 0;
   let records: MutationRecord[] = [];
   let recordIndex = 0;
   /** Records sorted over several slices still owe one clean-up at the end. */
@@ -132,6 +175,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       updates.length = roots.length = 0;
       dirtyTexts.clear();
       huge = null;
+      hugeWaiting.length = 0;
+      queue = [];
+      queueHead = queuedChars = 0;
+      tokens.clear();
       scanned = new WeakSet();
       store.clear();
       report();
@@ -151,15 +198,96 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Detects one text node (or starts its windowed detection). Returns the work units spent. */
   function scanText(node: Text): number {
     if (!node.isConnected) return 1;
+    if (tokens.has(node)) return 1; // read already, its answer is on the way
     const data = node.data; // one read: each DOM call from the content script's world costs
     if (data.length > windowSize) {
+      if (huge && huge.node !== node) {
+        if (!hugeWaiting.includes(node)) hugeWaiting.push(node);
+        return CHECK_EVERY;
+      }
       store.delete(node); // its mentions come back window by window
-      huge = { node, run: new WindowedDetection(data, (text) => detect(text, node), windowOptions), taken: 0 };
+      huge = { node, run: new WindowedDetection(data, undefined, windowOptions), taken: 0, waiting: false };
       return CHECK_EVERY;
+    }
+    if (detectBatch && !isBlank(data)) {
+      const token = ++tokenSeq;
+      tokens.set(node, token);
+      queue.push({ node, text: data, token });
+      queuedChars += data.length;
+      return data.length > LONG_TEXT ? CHECK_EVERY : 1;
     }
     store.set(node, isBlank(data) ? NONE : detect(data, node));
     scanned.add(node);
     return data.length > LONG_TEXT ? CHECK_EVERY : 1;
+  }
+
+  /** Takes the mentions found in the huge text's latest window; when it was the last, the text is done. */
+  function takeWindow(job: HugeJob, found: readonly Mention[]): void {
+    const done = job.run.accept(found);
+    // Committed window by window: one commit of 300,000 mentions was a 390 ms task.
+    store.append(job.node, job.run.mentions.slice(job.taken));
+    job.taken = job.run.mentions.length;
+    if (!done) return;
+    scanned.add(job.node);
+    dropHuge();
+  }
+
+  /** The huge text is done or gone: those waiting go back to the work (the first becomes the next). */
+  function dropHuge(): void {
+    huge = null;
+    for (const node of hugeWaiting) dirtyTexts.add(node);
+    hugeWaiting.length = 0;
+  }
+
+  const blocked = () => queuedChars >= batchChars * MAX_QUEUED_BATCHES;
+
+  /** Sends the next batch to detectBatch unless one is out. */
+  function send(): void {
+    if (!detectBatch || inFlight || stopped) return;
+    const batch: Pending[] = [];
+    let chars = 0;
+    while (queueHead < queue.length && (batch.length === 0 || chars + queue[queueHead]!.text.length <= batchChars)) {
+      const item = queue[queueHead++]!;
+      queuedChars -= item.text.length;
+      if (item.job ? item.job !== huge : tokens.get(item.node) !== item.token) continue; // changed since it was read
+      batch.push(item);
+      chars += item.text.length;
+    }
+    if (queueHead === queue.length) (queue = []), (queueHead = 0);
+    if (batch.length === 0) return;
+    inFlight = true;
+    const answered = (results: readonly (readonly Mention[])[] | null, error?: unknown) => receive(batch, results, error);
+    detectBatch(batch.map((item) => item.text)).then(answered, (error: unknown) => answered(null, error));
+  }
+
+  /** A batch's answers: kept for the nodes unchanged since they were read. */
+  function receive(batch: readonly Pending[], results: readonly (readonly Mention[])[] | null, error?: unknown): void {
+    inFlight = false;
+    if (stopped) return;
+    if (!results || results.length !== batch.length) {
+      // Counted as mention-free, like a local detector that throws: the scan must go on.
+      if (!batchFailed) console.error('Steppe Lens: detection failed for a batch of text', error ?? 'wrong number of results');
+      batchFailed = true;
+      results = batch.map(() => NONE);
+    }
+    for (let k = 0; k < batch.length; k++) {
+      const item = batch[k]!;
+      const found = results[k]!;
+      if (item.job) {
+        if (item.job !== huge) continue;
+        item.job.waiting = false;
+        takeWindow(item.job, found);
+        continue;
+      }
+      if (tokens.get(item.node) !== item.token) continue;
+      tokens.delete(item.node);
+      if (!item.node.isConnected) continue;
+      store.set(item.node, found);
+      scanned.add(item.node);
+    }
+    report();
+    send();
+    reschedule();
   }
 
   function slice(): void {
@@ -173,17 +301,16 @@ export function createScanner(options: ScannerOptions): Scanner {
         if (now() >= deadline) break;
         units = 0;
       }
-      if (huge) {
+      if (detectBatch && blocked()) break; // enough read ahead: wait for answers
+      if (huge && !huge.waiting) {
         units = CHECK_EVERY; // each window is a full batch of work
         const job = huge;
-        const done = job.run.step();
-        // Committed window by window: one commit of 300,000 mentions was a 390 ms task.
-        store.append(job.node, job.run.mentions.slice(job.taken));
-        job.taken = job.run.mentions.length;
-        if (done) {
-          huge = null;
-          scanned.add(job.node);
-        }
+        const text = job.run.nextWindow();
+        if (detectBatch) {
+          queue.push({ node: job.node, text, token: 0, job });
+          queuedChars += text.length;
+          job.waiting = true;
+        } else takeWindow(job, detect(text, job.node));
         continue;
       }
       const dirty = first(dirtyTexts);
@@ -200,14 +327,17 @@ export function createScanner(options: ScannerOptions): Scanner {
       else units += scanned.has(text) ? 1 : scanText(text);
     }
     report();
+    send();
     reschedule();
   }
 
   function reschedule(): void {
     if (stopped) return;
-    const more = recordIndex < records.length || huge || dirtyTexts.size > 0 || updates.length > 0 || roots.length > 0;
-    if (more) {
+    const more = recordIndex < records.length || (huge && !huge.waiting) || dirtyTexts.size > 0 || updates.length > 0 || roots.length > 0;
+    if (more && !(detectBatch && blocked())) {
       if (!cancel) cancel = schedule(slice);
+    } else if (more || inFlight || queueHead < queue.length) {
+      // Waiting for detectBatch: its answer reschedules.
     } else if (!idle) {
       idle = true;
       onIdle?.(scanner);
@@ -221,13 +351,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     const result = applyRecords(records, recordIndex, deadline, now, memo, {
       textChanged(node) {
         scanned.delete(node);
-        if (huge?.node === node) huge = null;
+        tokens.delete(node);
+        if (huge?.node === node) dropHuge();
         dirtyTexts.add(node);
       },
       textHidden(node) {
         scanned.delete(node);
+        tokens.delete(node);
         dirtyTexts.delete(node);
-        if (huge?.node === node) huge = null;
+        if (huge?.node === node) dropHuge();
         store.delete(node);
       },
       textAdded: (node) => dirtyTexts.add(node),
@@ -249,11 +381,12 @@ export function createScanner(options: ScannerOptions): Scanner {
       pendingRemoved = pendingHidden = false;
       store.retain((node) => keep(node) || (scanned.delete(node), false));
       for (const t of dirtyTexts) if (!keep(t)) dirtyTexts.delete(t);
+      for (const t of tokens.keys()) if (!keep(t)) tokens.delete(t);
       if (hidden) {
         skipHiddenWalks(updates, memo);
         skipHiddenWalks(roots, memo);
       }
-      if (huge && !keep(huge.node)) huge = null;
+      if (huge && !keep(huge.node)) dropHuge();
       shadows.prune();
     }
     return true;

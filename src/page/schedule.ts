@@ -27,21 +27,3 @@ export function frameSchedule(win: Window & typeof globalThis = window): Schedul
     return () => win.cancelAnimationFrame(id);
   };
 }
-
-/**
- * `schedule`, with `steps` run first, one per scheduled call, before the
- * first task: work that would otherwise make that task long (building the
- * detector's tables before the scan's first slice). Cancelling keeps the
- * steps not yet run for the next task.
- */
-export function afterSteps(steps: (() => void)[], schedule: Schedule): Schedule {
-  return (task) => {
-    if (steps.length === 0) return schedule(task);
-    const run = () => {
-      steps.shift()?.();
-      cancel = schedule(steps.length > 0 ? run : task);
-    };
-    let cancel = schedule(run);
-    return () => cancel();
-  };
-}

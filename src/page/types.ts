@@ -10,6 +10,12 @@ export interface Mention {
 /** The detector's signature: results sorted by start and non-overlapping. */
 export type FindMentions = (text: string) => readonly Mention[];
 
+/**
+ * A detector in another context (the background): detects a batch of texts in
+ * one round trip; one result list per text, in order, each as FindMentions'.
+ */
+export type DetectBatch = (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
+
 /** A mention located in the page: `node.data.slice(start, end)` is the mentioned text. */
 export interface PageMention {
   readonly entity: string;

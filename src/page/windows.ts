@@ -27,7 +27,8 @@ export class WindowedDetection {
 
   constructor(
     private readonly text: string,
-    private readonly findMentions: FindMentions,
+    /** Detects a window in `step()`; without it, windows are taken and accepted one by one (a detector elsewhere). */
+    private readonly findMentions?: FindMentions,
     { windowSize = DEFAULT_WINDOW, maxMentionLength = DEFAULT_MAX_MENTION }: WindowOptions = {},
   ) {
     this.overlap = Math.max(1, maxMentionLength) + 1; // +1: the detector sees one character after a kept mention
@@ -41,11 +42,24 @@ export class WindowedDetection {
   /** Detects one window. Returns true when the whole text is done. */
   step(): boolean {
     if (this.finished) return true;
+    if (!this.findMentions) throw new Error('WindowedDetection.step needs a detector; use nextWindow and accept');
+    return this.accept(this.findMentions(this.nextWindow()));
+  }
+
+  /** The text of the next window to detect (the same until `accept` takes its mentions). */
+  nextWindow(): string {
+    const { text, pos } = this;
+    return text.slice(pos, Math.min(text.length, pos + this.size));
+  }
+
+  /** Takes the mentions found in `nextWindow()`'s text. Returns true when the whole text is done. */
+  accept(found: readonly Mention[]): boolean {
+    if (this.finished) return true;
     const { text, pos } = this;
     const last = text.length - pos <= this.size;
     const end = last ? text.length : pos + this.size;
     const commit = last ? text.length : safeBoundary(text, end - this.overlap, pos + 1, this.overlap);
-    for (const m of this.findMentions(text.slice(pos, end))) {
+    for (const m of found) {
       const start = m.start + pos;
       if (start < this.lastEnd) continue; // already kept from the previous window
       if (start >= commit) break; // the next window sees it with full context

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../src/messaging/messages';
+import { MAX_DETECT_CHARS, MAX_DETECT_TEXTS, parseMessage } from '../../src/messaging/messages';
 
 describe('parseMessage: only known shapes cross a context boundary', () => {
   it('accepts each known message and drops extra fields', () => {
@@ -8,6 +8,7 @@ describe('parseMessage: only known shapes cross a context boundary', () => {
     expect(parseMessage({ type: 'open-reader', article: 'a', paragraph: 3, ranges: [[1, 4]] })).toEqual({ type: 'open-reader', article: 'a', paragraph: 3, ranges: [[1, 4]] });
     expect(parseMessage({ type: 'get-tab-mentions', tabId: 1666229111 })).toEqual({ type: 'get-tab-mentions', tabId: 1666229111 });
     expect(parseMessage({ type: 'open-card-for-selection' })).toEqual({ type: 'open-card-for-selection' });
+    expect(parseMessage({ type: 'detect', texts: ['Tokayev', ''], extra: 1 })).toEqual({ type: 'detect', texts: ['Tokayev', ''] });
   });
 
   it.each([
@@ -27,6 +28,11 @@ describe('parseMessage: only known shapes cross a context boundary', () => {
     { type: 'open-reader', article: 'a', paragraph: 2, ranges: 'all' },
     { type: 'get-tab-mentions', tabId: -3 },
     { type: 'get-tab-mentions', tabId: '7' },
+    { type: 'detect' },
+    { type: 'detect', texts: 'Tokayev' },
+    { type: 'detect', texts: ['Tokayev', 7] },
+    { type: 'detect', texts: ['x'.repeat(MAX_DETECT_CHARS + 1)] },
+    { type: 'detect', texts: Array.from({ length: MAX_DETECT_TEXTS + 1 }, () => '') },
   ])('drops %j', (value) => {
     expect(parseMessage(value)).toBeUndefined();
   });

@@ -224,7 +224,8 @@ describe('in Chromium', () => {
         }
         return performance.now() - t0;
       };
-      const best = () => Math.min(churn(), churn(), churn(), churn(), churn());
+      // Fastest of 9: the machine's noise (another process's burst) only ever adds time.
+      const best = () => Math.min(...Array.from({ length: 9 }, churn));
       churn();
       const without = best();
       // Our ranges alone: fed straight from the detector, no scanner observing.

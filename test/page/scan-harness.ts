@@ -17,14 +17,20 @@ export interface Harness {
   /** Size (added + removed) of each change reported. */
   changeSizes: number[];
   runSlice(): boolean;
+  /** With `remote`: batches sent to the detector and not answered yet, oldest first. */
+  pendingBatches: number;
+  /** With `remote`: answers the oldest batch (detected now, with the texts as sent). False when none is out. */
+  answer(): Promise<boolean>;
   /** Delivers pending mutation records, then runs slices until the scanner is idle. */
   settle(maxSlices?: number): Promise<void>;
 }
 
 export function startScanner(
   root: ScannerOptions['root'] = document,
-  opts: Partial<ScannerOptions> & { tick?: number } = {},
+  opts: Partial<ScannerOptions> & { tick?: number; /** Detect through detectBatch, answered by hand (answer()). */ remote?: boolean } = {},
 ): Harness {
+  const { remote, tick: _tick, ...scannerOpts } = opts;
+  const batches: { texts: readonly string[]; resolve: (r: ReturnType<typeof fakeFindMentions>[]) => void }[] = [];
   const tasks: (() => void)[] = [];
   const schedule: Schedule = (task) => {
     tasks.push(task);
@@ -50,6 +56,17 @@ export function startScanner(
     sliceSpans: [],
     streamed,
     changeSizes: [],
+    get pendingBatches() {
+      return batches.length;
+    },
+    async answer() {
+      const batch = batches.shift();
+      if (!batch) return false;
+      batch.resolve(batch.texts.map((t) => fakeFindMentions(t)));
+      await Promise.resolve(); // the scanner takes it in a microtask
+      await Promise.resolve();
+      return true;
+    },
     runSlice() {
       const task = tasks.shift();
       if (!task) return false;
@@ -64,6 +81,7 @@ export function startScanner(
       for (let i = 0; i < maxSlices; i++) {
         await new Promise((r) => setTimeout(r, 0)); // MutationObserver records arrive as microtasks
         if (h.runSlice()) continue;
+        if (await h.answer()) continue;
         const later = delayed.shift();
         if (!later) return;
         later();
@@ -73,7 +91,9 @@ export function startScanner(
   };
   h.scanner = createScanner({
     root,
-    findMentions: fakeFindMentions,
+    ...(remote
+      ? { detectBatch: (texts: readonly string[]) => new Promise<ReturnType<typeof fakeFindMentions>[]>((resolve) => batches.push({ texts, resolve })) }
+      : { findMentions: fakeFindMentions }),
     schedule,
     delay,
     now: () => (clock += tick),
@@ -85,7 +105,7 @@ export function startScanner(
       }
       for (const m of change.added) streamed.add(m);
     },
-    ...opts,
+    ...scannerOpts,
   });
   return h;
 }

@@ -19,7 +19,8 @@ type Op =
   | { op: 'shadow'; at: number; text: number }
   | { op: 'upgrade'; at: number; text: number }
   | { op: 'html'; at: number; text: number }
-  | { op: 'slices'; n: number };
+  | { op: 'slices'; n: number }
+  | { op: 'answer' };
 
 const idx = fc.nat(1000);
 const text = fc.nat(TEXTS.length - 1);
@@ -34,6 +35,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('upgrade' as const), at: idx, text }),
   fc.record({ op: fc.constant('html' as const), at: idx, text }),
   fc.record({ op: fc.constant('slices' as const), n: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ op: fc.constant('answer' as const) }),
 );
 
 /** Every element and text node in the page, shadow trees included. */
@@ -106,6 +108,9 @@ async function apply(h: Harness, op: Op): Promise<void> {
     case 'html':
       if (el(op.at) !== document.body) el(op.at).innerHTML = `<div><b>${TEXTS[op.text]}</b> and <i>SCO</i></div>`;
       break;
+    case 'answer':
+      await h.answer(); // with a detector elsewhere: its oldest batch comes back (no-op otherwise)
+      break;
     case 'slices':
       for (let i = 0; i < op.n; i++) {
         await new Promise((r) => setTimeout(r, 0));
@@ -116,11 +121,16 @@ async function apply(h: Harness, op: Op): Promise<void> {
 }
 
 describe('scanner model', () => {
-  it('matches a fresh scan after any sequence of page changes and partial slices', { timeout: 120_000 }, async () => {
+  // Remote: detection answered out of band, page changes landing between a batch's send and its
+  // answer; small batches so the read-ahead limit is hit too.
+  it.each([
+    ['a detector in the slices', {}],
+    ['a detector elsewhere (detectBatch)', { remote: true, batchChars: 40 }],
+  ])('matches a fresh scan after any sequence of page changes and partial slices, with %s', { timeout: 120_000 }, async (_, mode) => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 40 }), async (ops) => {
         document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<div><p>${TEXTS[i % TEXTS.length]}</p><span>x</span><x-widget>w</x-widget></div>`).join('');
-        const h = startScanner(document, { budgetMs: 1, tick: 0.3 });
+        const h = startScanner(document, { budgetMs: 1, tick: 0.3, ...mode });
         try {
           for (const op of ops) await apply(h, op);
           await h.settle();

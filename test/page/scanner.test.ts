@@ -60,6 +60,48 @@ describe('scanner: initial scan', () => {
     expectMatchesFreshScan(h, document, spy.find);
   });
 
+  it('with a detector elsewhere: sends huge texts window by window, two at once and one changed mid-flight', async () => {
+    const text = 'In Astana, Tokayev opened the Shanghai Cooperation Organisation summit. '.repeat(2_000); // ~144k chars
+    document.body.append(para(text), para('Kazakhstan here'), para(text));
+    h = startScanner(document, { remote: true, windowSize: 16_384, maxMentionLength: MAX_ALIAS, batchChars: 20_000 });
+    let answered = 0;
+    const changed = document.body.lastElementChild!.firstChild as Text;
+    while (h.runSlice() || (await h.answer())) {
+      if (++answered === 3) changed.data = `${text}SCO`; // read, maybe sent, then changed: its old answer must not count
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await h.settle();
+    expect(h.scanner.counts()).toEqual({ tokayev: 4_000, sco: 4_001, kazakhstan: 1 });
+    expectMatchesFreshScan(h);
+  });
+
+  it('with a detector elsewhere that fails: logs once, counts those texts as mention-free and goes on', async () => {
+    document.body.innerHTML = '<p>Kazakhstan</p><p>Tokayev</p>';
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      let calls = 0;
+      h = startScanner(document, {
+        remote: false,
+        detectBatch: async (texts) => {
+          if (calls++ === 0) throw new Error('the background is gone');
+          return texts.map(() => []);
+        },
+        findMentions: undefined,
+        batchChars: 10,
+      });
+      await h.settle();
+      document.body.append(para('SCO later'));
+      await h.settle();
+      expect(calls).toBe(3);
+      expect(errors).toHaveLength(1);
+      expect(h.scanner.isIdle()).toBe(true);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('scans open shadow roots and watches them', async () => {
     document.body.innerHTML = '<div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });

@@ -52,17 +52,27 @@ describe('npm run zip', () => {
 });
 
 describe('the content scripts (loaded on every page)', () => {
-  // Facts, summaries and articles load on demand from the background: pages only get the lexicon.
-  const bundle = () => {
-    const dir = join(out.dir, 'chrome-mv3', 'content-scripts');
+  // Facts, summaries and articles load on demand from the background, and detection runs there
+  // (docs/adr/0005): pages get neither the fact store nor the lexicon.
+  const read = (dir: string) => {
     const code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     return code.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   };
+  const bundle = () => read(join(out.dir, 'chrome-mv3', 'content-scripts'));
   const store = compileAssets(root);
+  // Aliases the UI strings do not use (the extension's description names Kazakhstan in each UI language).
+  const aliases = ['Kasachstan', '托卡耶夫', 'Тоқаев', 'Шанхайская организация сотрудничества'];
 
-  it('hold the lexicon the detector needs (the check below reads the right files)', () => {
+  it('hold the card and the detect request (the checks below read the right files)', () => {
     const code = bundle();
-    for (const alias of ['Kazakhstan', 'توكاييف', 'קזחסטן', 'Шанхайская организация сотрудничества']) expect(code, alias).toContain(alias);
+    for (const piece of ['steppe-lens', 'open-reader', 'detect']) expect(code, piece).toContain(piece);
+  });
+
+  it('hold no lexicon: the background has it and detects for them', () => {
+    const code = bundle();
+    expect(aliases.filter((a) => code.includes(a))).toEqual([]);
+    const background = read(join(out.dir, 'chrome-mv3'));
+    for (const alias of aliases) expect(background, alias).toContain(alias);
   });
 
   it('are a production build: no development JSX with source paths, no devtools hooks', () => {
