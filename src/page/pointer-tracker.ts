@@ -2,7 +2,10 @@
  * Turns pointer movement into hover-intent events. Hit-testing (a caret
  * lookup and a rect read) runs at most once per animation frame and only
  * when the pointer moved more than a pixel; every listener is passive, so
- * the page's scrolling and input never wait on us.
+ * the page's scrolling and input never wait on us. Where a hit test is slow
+ * (Blink's own hit test on a DOM nested thousands deep took 270-780 ms),
+ * the next one waits until the pointer rests, so moving across such a page
+ * costs one hit test of ours, not one per frame.
  */
 import type { IntentEvent } from '../hover/intent';
 import type { MentionHit } from './hit-test';
@@ -21,7 +24,20 @@ export interface PointerTrackerOptions {
   shown?(): MentionHit | null;
   /** Rects of a mention now, for the scrolled-away check. */
   rectsOf?(hit: MentionHit): readonly DOMRect[];
+  /** Clock and timer (performance.now and setTimeout by default), for the slow-page mode. */
+  now?: () => number;
+  delay?: (task: () => void, ms: number) => () => void;
 }
+
+/** A hit test that took longer than this makes the tracker wait for the pointer to rest... */
+export const SLOW_HIT_TEST_MS = 20;
+/** ...this long, before the next one (until a hit test is fast again). */
+export const REST_MS = 100;
+
+const defaultDelay = (task: () => void, ms: number) => {
+  const id = setTimeout(task, ms);
+  return () => clearTimeout(id);
+};
 
 export interface PointerTracker {
   /** The mention under the pointer at the last check. */
@@ -43,6 +59,8 @@ const defaultIsOwnUi = (t: EventTarget | null) =>
 
 export function createPointerTracker(options: PointerTrackerOptions): PointerTracker {
   const { doc, hitTest, dispatch, frame } = options;
+  const now = options.now ?? (() => performance.now());
+  const delay = options.delay ?? defaultDelay;
   const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
   let x = NaN;
   let y = NaN;
@@ -52,10 +70,18 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
   let current: MentionHit | null = null;
   let cancel: (() => void) | null = null;
   let scrolled = false;
+  /** The last hit test was slow: wait for the pointer to rest before the next. */
+  let slow = false;
+  let lastMove = 0;
 
   const request = () => {
-    cancel ??= frame(check);
+    cancel ??= slow ? delay(afterRest, REST_MS) : frame(check);
   };
+
+  function afterRest(): void {
+    const since = now() - lastMove;
+    cancel = since < REST_MS ? delay(afterRest, REST_MS - since) : frame(check);
+  }
 
   function check(): void {
     cancel = null;
@@ -67,7 +93,12 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     if (Number.isNaN(x)) return;
     checkedX = x;
     checkedY = y;
-    const hit = isOwnUi(target) ? null : hitTest(x, y);
+    let hit: MentionHit | null = null;
+    if (!isOwnUi(target)) {
+      const started = now();
+      hit = hitTest(x, y);
+      slow = now() - started > SLOW_HIT_TEST_MS;
+    }
     if (hit) {
       const changed = !current || !sameMention(current.mention, hit.mention);
       current = hit;
@@ -83,6 +114,7 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     x = e.clientX;
     y = e.clientY;
     target = e.target;
+    if (slow) lastMove = now();
     if (Math.abs(x - checkedX) <= 1 && Math.abs(y - checkedY) <= 1) return;
     request();
   };

@@ -13,8 +13,24 @@ afterEach(() => tracker?.stop());
 
 function setup(
   hitTest: (x: number, y: number) => MentionHit | null = (x, y) => (x < 70 && y < 20 ? hitA : null),
-  extra: { shown?: () => MentionHit | null; rectsOf?: (h: MentionHit) => DOMRect[] } = {},
+  extra: { shown?: () => MentionHit | null; rectsOf?: (h: MentionHit) => DOMRect[]; hitTestMs?: () => number } = {},
 ) {
+  let clock = 0;
+  const timers: { at: number; task: () => void }[] = [];
+  const delay = (task: () => void, ms: number) => {
+    const timer = { at: clock + ms, task };
+    timers.push(timer);
+    return () => void timers.splice(timers.indexOf(timer), 1);
+  };
+  /** Moves the clock on, running the timers that come due. */
+  const advance = (ms: number) => {
+    clock += ms;
+    for (let due = timers.find((t) => t.at <= clock); due; due = timers.find((t) => t.at <= clock)) {
+      timers.splice(timers.indexOf(due), 1);
+      due.task();
+    }
+  };
+  const { hitTestMs, ...rest } = extra;
   const frames: (() => void)[] = [];
   const frame: Schedule = (task) => {
     frames.push(task);
@@ -24,18 +40,49 @@ function setup(
   let tests = 0;
   tracker = createPointerTracker({
     doc: document,
-    hitTest: (x, y) => (tests++, hitTest(x, y)),
+    hitTest: (x, y) => {
+      tests++;
+      clock += hitTestMs?.() ?? 0;
+      return hitTest(x, y);
+    },
     dispatch: (e) => events.push(e),
     frame,
-    ...extra,
+    now: () => clock,
+    delay,
+    ...rest,
   });
   const move = (x: number, y: number, pointerType = 'mouse', target: EventTarget = document.body) =>
     target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType, bubbles: true }));
   const runFrame = () => frames.splice(0).forEach((f) => f());
-  return { frames, events, move, runFrame, tests: () => tests };
+  return { frames, events, move, runFrame, advance, timers, tests: () => tests };
 }
 
 describe('pointer tracker', () => {
+  it('after a slow hit test, waits for the pointer to rest before the next; fast again, every frame again', () => {
+    let cost = 300; // a DOM nested thousands deep
+    const t = setup(undefined, { hitTestMs: () => cost });
+    t.move(100, 5);
+    t.runFrame();
+    expect(t.tests()).toBe(1);
+    // Moving on: no hit test per frame, one after the pointer rests.
+    for (let x = 95; x > 10; x -= 5) {
+      t.move(x, 5);
+      t.advance(16);
+      expect(t.frames).toHaveLength(0);
+    }
+    // The last move was 16 ms ago: the rest ends 100 ms after it.
+    t.advance(83);
+    expect(t.frames).toHaveLength(0);
+    t.advance(1);
+    expect(t.frames).toHaveLength(1);
+    cost = 1; // the page got lighter
+    t.runFrame();
+    expect(t.tests()).toBe(2);
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA }]);
+    t.move(200, 5);
+    expect(t.frames).toHaveLength(1);
+  });
+
   it('hit-tests at most once per frame, with the latest position', () => {
     const t = setup();
     for (let x = 100; x > 0; x -= 10) t.move(x, 5);
