@@ -20,6 +20,7 @@ import type { Settings } from '../settings/schema';
 import { Card } from '../ui/card/Card';
 import type { CardData } from '../ui/card/card-model';
 import { loadCard, peekCard } from './card-data';
+import { closedShadowRoots } from './closed-shadow-roots';
 import { createCardHost } from './card-host';
 
 export interface Session {
@@ -67,6 +68,7 @@ export function startSession(
   const scanner = createScanner({
     root: doc,
     ...detection,
+    closedShadowRoot: closedShadowRoots(),
     schedule: idleSchedule(),
     onMentions: (change) => {
       visible.apply(change);

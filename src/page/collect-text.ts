@@ -4,6 +4,7 @@
  * filter measured 5-7x slower), no layout reads. Resumable, so the scanner
  * can walk a huge page in idle slices.
  */
+import type { ShadowRootOf } from './types';
 
 /** Subtrees whose text is not prose a person reads, or is not ours to mark. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -55,6 +56,12 @@ export interface WalkHooks {
    * attach one when its definition loads, which no MutationObserver reports.
    */
   onPendingHost?(el: Element): void;
+  /**
+   * A custom element's closed shadow root, where the browser lets us see it.
+   * Asked only of custom elements (names with a dash), where closed roots
+   * live in practice: one more DOM call per element would slow every walk.
+   */
+  closedRoot?: ShadowRootOf;
 }
 
 /**
@@ -103,7 +110,7 @@ export class TextCursor {
       if (type === 1) {
         const el = node as Element;
         if (!isSkippedElement(el)) {
-          const shadow = el.shadowRoot;
+          const shadow = el.shadowRoot ?? (this.hooks.closedRoot && el.localName.includes('-') ? this.hooks.closedRoot(el) : null);
           if (shadow) this.hooks.onShadowRoot?.(shadow);
           else if (this.hooks.onPendingHost && el.localName.includes('-')) this.hooks.onPendingHost(el);
           child = el.firstChild;

@@ -15,7 +15,7 @@ import { MentionStore } from './mention-store';
 import { applyRecords, createSkipMemo, skipHiddenWalks } from './mutations';
 import { idleSchedule, type Schedule } from './schedule';
 import { ShadowRoots, type Delay } from './shadow-roots';
-import type { DetectBatch, FindMentions, Mention, MentionChange, MentionIndex } from './types';
+import type { DetectBatch, FindMentions, Mention, MentionChange, MentionIndex, ShadowRootOf } from './types';
 import { WindowedDetection, guardDetector } from './windows';
 
 export interface ScannerOptions {
@@ -41,6 +41,8 @@ export interface ScannerOptions {
   MutationObserver?: typeof MutationObserver;
   /** Timer for re-checking custom elements that may attach a shadow root later (setTimeout by default). */
   delay?: Delay;
+  /** Custom elements' closed shadow roots, where the browser shows them to extensions: scanned like open ones. */
+  closedShadowRoot?: ShadowRootOf;
   /** The detector threw on a text: it counts as having no mentions. Default: logged once. */
   onError?: (error: unknown, node: Text) => void;
 }
@@ -148,10 +150,12 @@ export function createScanner(options: ScannerOptions): Scanner {
       wake();
     },
     options.delay,
+    options.closedShadowRoot,
   );
   const hooks: WalkHooks = {
     onShadowRoot: (sr) => shadows.passed(sr),
     onPendingHost: (el) => shadows.pendingHost(el),
+    ...(options.closedShadowRoot ? { closedRoot: options.closedShadowRoot } : {}),
   };
 
   const scanner: Scanner = {

@@ -1,10 +1,12 @@
 /**
- * The open shadow roots the scanner knows. A document's MutationObserver
+ * The shadow roots the scanner knows (open ones; closed ones too where the
+ * browser shows them to extensions). A document's MutationObserver
  * does not see into shadow trees, so each root is observed and walked on its
  * own. attachShadow makes no mutation record: custom elements that had no
  * shadow root when walked (their definition may load later) are looked at
  * again a few times, then given up on (many never attach one).
  */
+import type { ShadowRootOf } from './types';
 
 /** When to look again at custom elements without a shadow root. */
 const HOST_CHECKS_MS = [250, 1000, 3000, 10_000, 30_000];
@@ -28,6 +30,8 @@ export class ShadowRoots {
     /** Queue a walk of a root's text. */
     private readonly walk: (root: ShadowRoot) => void,
     private readonly delay: Delay = timeoutDelay,
+    /** A custom element's closed root, where the browser shows it (see ShadowRootOf). */
+    private readonly closedRoot?: ShadowRootOf,
   ) {}
 
   /** A root found outside a walk (a re-check, the pointer): observed and walked if new. */
@@ -66,7 +70,7 @@ export class ShadowRoots {
   private readonly checkHosts = (): void => {
     this.cancelHostCheck = null;
     for (const el of this.pendingHosts) {
-      const root = el.shadowRoot;
+      const root = el.shadowRoot ?? this.closedRoot?.(el) ?? null;
       if (root) this.add(root);
       if (root || !el.isConnected) this.pendingHosts.delete(el);
     }

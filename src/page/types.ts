@@ -1,5 +1,12 @@
 /** Shapes shared by the page modules. None of them imports the detector: it is injected. */
 
+/**
+ * An element's shadow root, open or closed: closed ones only through an
+ * extension API (chrome.dom.openOrClosedShadowRoot, Firefox's
+ * element.openOrClosedShadowRoot), injected where the content script has it.
+ */
+export type ShadowRootOf = (el: Element) => ShadowRoot | null;
+
 /** One detector hit, in UTF-16 offsets of the text it was given. */
 export interface Mention {
   entity: string;

@@ -64,9 +64,10 @@ describe('on real pages', () => {
     await page.close();
   });
 
-  it('finds mentions inside open shadow roots', async () => {
+  it('finds mentions inside open shadow roots, and closed ones (chrome.dom.openOrClosedShadowRoot)', async () => {
     const page = await browser.openFixture('shadow.html');
     await expectCardOn(page, 'Kazakhstan', 'kazakhstan');
+    await expectCardOn(page, 'Tokayev', 'tokayev');
     await page.close();
   });
 

@@ -13,8 +13,10 @@ const FIND_TEXT = `(({ text, scope, occurrence }) => {
   const visit = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     for (let node = walker.currentNode; node; node = walker.nextNode()) {
-      if (node.nodeType === Node.ELEMENT_NODE && node.shadowRoot) {
-        const inner = visit(node.shadowRoot);
+      // Closed roots only where the fixture page hands them to the test (window.__closedRoots).
+      const shadow = node.nodeType === Node.ELEMENT_NODE ? node.shadowRoot ?? window.__closedRoots?.get(node) : null;
+      if (shadow) {
+        const inner = visit(shadow);
         if (inner) return inner;
       }
       if (node.nodeType !== Node.TEXT_NODE) continue;

@@ -116,6 +116,24 @@ describe('scanner: initial scan', () => {
     expectMatchesFreshScan(h);
   });
 
+  it('scans closed shadow roots of custom elements where it is given a way to see them, also when attached later', async () => {
+    const closed = new WeakMap<Element, ShadowRoot>();
+    const seal = (el: Element, html: string) => {
+      const root = el.attachShadow({ mode: 'closed' });
+      root.innerHTML = html;
+      closed.set(el, root);
+    };
+    document.body.innerHTML = '<sealed-card id="a"></sealed-card><sealed-card id="b"></sealed-card>';
+    seal(document.getElementById('a')!, '<p>Tokayev in a closed root</p>');
+    h = startScanner(document, { closedShadowRoot: (el) => closed.get(el) ?? null });
+    while (h.runSlice()); // the walk, not yet the later re-checks of hosts without a root (b)
+    expect(h.scanner.counts()).toEqual({ tokayev: 1 });
+    seal(document.getElementById('b')!, '<p>the SCO, sealed later</p>'); // attachShadow makes no mutation record
+    await h.settle();
+    expect(h.scanner.counts()).toEqual({ tokayev: 1, sco: 1 });
+    expect(h.scanner.shadowRoots()).toHaveLength(2);
+  });
+
   it('keeps scanning when the detector throws on one text', async () => {
     document.body.innerHTML = '<p>boom</p><p>Kazakhstan</p>';
     const errors: unknown[] = [];
