@@ -14,7 +14,7 @@ import { PAUSED, TextCursor, VISIBILITY_ATTRIBUTES, isInSkippedRegion, type Walk
 import { MentionStore } from './mention-store';
 import { applyRecords, createSkipMemo, skipHiddenWalks } from './mutations';
 import { idleSchedule, type Schedule } from './schedule';
-import { ShadowRoots, type Delay } from './shadow-roots';
+import { ShadowRoots, timeoutDelay, type Delay } from './shadow-roots';
 import type { DetectBatch, FindMentions, Mention, MentionChange, MentionIndex, ShadowRootOf } from './types';
 import { WindowedDetection, guardDetector } from './windows';
 
@@ -63,6 +63,9 @@ const BLANK = /^\s*$/;
 const isBlank = (text: string) => BLANK.test(text);
 const NONE: readonly never[] = [];
 
+/** A failed batch is sent again once, this much later (the background may have been restarting). */
+const RETRY_MS = 1000;
+
 /** Text read but not yet sent to `detectBatch`, beyond which the walk waits for answers. */
 const MAX_QUEUED_BATCHES = 4;
 
@@ -74,6 +77,8 @@ interface Pending {
   token: number;
   /** Set for a window of the huge text being detected. */
   job?: HugeJob;
+  /** Sent before in a batch that failed. */
+  retried?: boolean;
 }
 
 interface HugeJob {
@@ -101,6 +106,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const detect = guardDetector(findMentions ?? (() => NONE), options.onError);
   const batchChars = options.batchChars ?? 65_536;
   let batchFailed = false;
+  const retryDelay = options.delay ?? timeoutDelay;
+  let cancelRetry: (() => void) | null = null;
 
   const store = new MentionStore();
   /** Text nodes whose current data has been detected. Lets repeated walks skip the detector. */
@@ -183,6 +190,8 @@ export function createScanner(options: ScannerOptions): Scanner {
       queue = [];
       queueHead = queuedChars = 0;
       tokens.clear();
+      cancelRetry?.();
+      cancelRetry = null;
       scanned = new WeakSet();
       store.clear();
       report();
@@ -264,12 +273,28 @@ export function createScanner(options: ScannerOptions): Scanner {
     detectBatch(batch.map((item) => item.text)).then(answered, (error: unknown) => answered(null, error));
   }
 
+  /** Puts a failed batch back at the head of the queue, to go again after RETRY_MS (with nothing else out meanwhile). */
+  function retryLater(batch: readonly Pending[]): void {
+    const again = batch.map((item) => ({ ...item, retried: true }));
+    queue = [...again, ...queue.slice(queueHead)];
+    queueHead = 0;
+    for (const item of again) queuedChars += item.text.length;
+    inFlight = true; // hold the queue until the retry
+    cancelRetry = retryDelay(() => {
+      cancelRetry = null;
+      inFlight = false;
+      send();
+      reschedule();
+    }, RETRY_MS);
+  }
+
   /** A batch's answers: kept for the nodes unchanged since they were read. */
   function receive(batch: readonly Pending[], results: readonly (readonly Mention[])[] | null, error?: unknown): void {
     inFlight = false;
     if (stopped) return;
     if (!results || results.length !== batch.length) {
-      // Counted as mention-free, like a local detector that throws: the scan must go on.
+      if (!batch[0]!.retried) return retryLater(batch);
+      // Failed twice: counted as mention-free, like a local detector that throws; the scan must go on.
       if (!batchFailed) console.error('Steppe Lens: detection failed for a batch of text', error ?? 'wrong number of results');
       batchFailed = true;
       results = batch.map(() => NONE);
