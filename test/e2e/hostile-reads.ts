@@ -9,7 +9,10 @@ import { SKIPPED_TAGS } from '../../src/page/collect-text';
 /**
  * The text of every text node a reader sees in the frame, open shadow roots
  * included, by the rules the scanner documents (src/page/collect-text.ts):
- * skipped elements, `hidden`, editable regions, designMode. No recursion: one
+ * skipped elements, `hidden`, editable regions, designMode. Closed roots too
+ * where the page lists them in window.__closedRoots (its custom elements':
+ * the content script reaches those through chrome.dom.openOrClosedShadowRoot;
+ * in a clean isolated world the list is out of sight). No recursion: one
  * fixture nests 5,000 deep.
  */
 export const READABLE_TEXTS = `(() => {
@@ -23,7 +26,7 @@ export const READABLE_TEXTS = `(() => {
   };
   const out = [];
   if (document.designMode === 'on') return out;
-  const roots = [document];
+  const roots = [document, ...(window.__closedRoots ?? [])];
   while (roots.length > 0) {
     const root = roots.pop();
     let node = root.firstChild;

@@ -19,8 +19,8 @@ export interface Harness {
   runSlice(): boolean;
   /** With `remote`: batches sent to the detector and not answered yet, oldest first. */
   pendingBatches: number;
-  /** With `remote`: answers the oldest batch (detected now, with the texts as sent). False when none is out. */
-  answer(): Promise<boolean>;
+  /** With `remote`: answers the oldest batch, or the newest (detected now, with the texts as sent). False when none is out. */
+  answer(newest?: boolean): Promise<boolean>;
   /** Delivers pending mutation records, then runs slices until the scanner is idle. */
   settle(maxSlices?: number): Promise<void>;
 }
@@ -59,8 +59,8 @@ export function startScanner(
     get pendingBatches() {
       return batches.length;
     },
-    async answer() {
-      const batch = batches.shift();
+    async answer(newest = false) {
+      const batch = newest ? batches.pop() : batches.shift();
       if (!batch) return false;
       batch.resolve(batch.texts.map((t) => fakeFindMentions(t)));
       await Promise.resolve(); // the scanner takes it in a microtask

@@ -20,7 +20,7 @@ type Op =
   | { op: 'upgrade'; at: number; text: number }
   | { op: 'html'; at: number; text: number }
   | { op: 'slices'; n: number }
-  | { op: 'answer' };
+  | { op: 'answer'; newest: boolean };
 
 const idx = fc.nat(1000);
 const text = fc.nat(TEXTS.length - 1);
@@ -35,7 +35,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('upgrade' as const), at: idx, text }),
   fc.record({ op: fc.constant('html' as const), at: idx, text }),
   fc.record({ op: fc.constant('slices' as const), n: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ op: fc.constant('answer' as const) }),
+  fc.record({ op: fc.constant('answer' as const), newest: fc.boolean() }),
 );
 
 /** Every element and text node in the page, shadow trees included. */
@@ -109,7 +109,7 @@ async function apply(h: Harness, op: Op): Promise<void> {
       if (el(op.at) !== document.body) el(op.at).innerHTML = `<div><b>${TEXTS[op.text]}</b> and <i>SCO</i></div>`;
       break;
     case 'answer':
-      await h.answer(); // with a detector elsewhere: its oldest batch comes back (no-op otherwise)
+      await h.answer(op.newest); // with a detector elsewhere: a batch comes back, in or out of order (no-op otherwise)
       break;
     case 'slices':
       for (let i = 0; i < op.n; i++) {
