@@ -13,21 +13,15 @@ import { startSession, type Session } from './session';
 
 export async function runContentScript(onInvalidated: (cb: () => void) => void): Promise<void> {
   let session: Session | null = null;
-  let current: Settings | null = null;
   const report = reportCounts();
 
   const apply = (settings: Settings) => {
-    const previous = current;
-    current = settings;
     const active = isActiveOn(settings, location.hostname);
-    const needsRestart = previous && previous.disabledEntities.join() !== settings.disabledEntities.join();
-    let near: Element[] | undefined;
-    if (session && (!active || needsRestart)) {
-      near = session.nearElements();
+    if (session && !active) {
       session.stop();
       session = null;
     }
-    if (active && !session) session = startSession(document, settings, { detectBatch: detectInBackground }, report, { near });
+    if (active && !session) session = startSession(document, settings, { detectBatch: detectInBackground }, report);
     else if (session) session.update(settings);
     else {
       withdrawEarlyHighlightStyles(document); // adopted at document start, before the settings were known

@@ -13,7 +13,7 @@ import { createHighlighter } from '../page/highlights';
 import { mentionAt, mentionInSelection, mentionRects, sameMention, type MentionHit } from '../page/hit-test';
 import { createPointerTracker } from '../page/pointer-tracker';
 import { createScanner } from '../page/scanner';
-import type { DetectBatch, FindMentions } from '../page/types';
+import type { DetectBatch, FindMentions, MentionChange, MentionIndex, PageMention } from '../page/types';
 import { frameSchedule, idleSchedule } from '../page/schedule';
 import { createVisibleMentions, intersectionVisibility } from '../page/visible-mentions';
 import type { Settings } from '../settings/schema';
@@ -28,56 +28,56 @@ export interface Session {
   update(settings: Settings): void;
   /** Opens the card for the mention in the current selection (keyboard command). */
   openFromSelection(): boolean;
-  /** Elements last known near the viewport (for a session that replaces this one). */
-  nearElements(): Element[];
   stop(): void;
 }
 
 /** Where detection runs: in the page's slices, or elsewhere in batches (the background). */
 export type SessionDetector = { findMentions: FindMentions } | { detectBatch: DetectBatch };
 
-export interface SessionOptions {
-  /**
-   * Elements a previous session knew to be near the viewport: their mentions
-   * are underlined as soon as they are found, without waiting for the
-   * IntersectionObserver's first answer (a restart then looks like nothing happened).
-   */
-  near?: Iterable<Element>;
-}
 
 export function startSession(
   doc: Document,
   initial: Settings,
   detector: SessionDetector,
   report: (counts: Record<string, number>) => void,
-  options: SessionOptions = {},
 ): Session {
   let settings = initial;
-  const disabled = new Set(settings.disabledEntities);
+  // The scanner keeps every mention; entities turned off in the settings are left out of the
+  // underlines, hit tests and counts. Turning one off or on again then needs no rescan.
+  let disabled = new Set(settings.disabledEntities);
   const enabled = <M extends { entity: string }>(found: readonly M[]) => (disabled.size ? found.filter((m) => !disabled.has(m.entity)) : found);
-  const detection =
-    'findMentions' in detector
-      ? { findMentions: (text: string) => enabled(detector.findMentions(text)) }
-      : { detectBatch: async (texts: readonly string[]) => (await detector.detectBatch(texts)).map(enabled) };
+  const enabledChange = (change: MentionChange): MentionChange => (disabled.size ? { added: enabled(change.added), removed: enabled(change.removed) } : change);
+  const enabledCounts = (counts: Record<string, number>) => (disabled.size ? Object.fromEntries(Object.entries(counts).filter(([e]) => !disabled.has(e))) : counts);
 
   const highlighter = createHighlighter({ firstFlushNow: true });
   // Only mentions near the viewport are underlined (each highlight change redraws every range).
-  const visible = createVisibleMentions((change) => highlighter.apply(change), intersectionVisibility(doc), options.near);
+  const visible = createVisibleMentions((change) => highlighter.apply(change), intersectionVisibility(doc));
   const styles = installHighlightStyles(doc);
   const host = createCardHost(doc);
+  /** What hit tests and the keyboard command see: the scanner's mentions of enabled entities. */
+  const index: MentionIndex = {
+    mentionsOf: (node) => {
+      const found = scanner.mentionsOf(node);
+      return found && enabled(found);
+    },
+    shadowRoots: () => scanner.shadowRoots(),
+    textNodes: () => scanner.textNodes(),
+    addShadowRoot: (root) => scanner.addShadowRoot(root),
+  };
   const scanner = createScanner({
     root: doc,
-    ...detection,
+    ...detector,
     closedShadowRoot: closedShadowRoots(),
     schedule: idleSchedule(),
-    onMentions: (change) => {
+    onMentions: (all) => {
+      const change = enabledChange(all);
       visible.apply(change);
       // The pointer may already rest on text the scan has only now reached.
       if (change.added.length > 0) tracker.recheckIfOver(nodesOf(change.added)); // lazy: the tracker usually returns at once
     },
     onIdle: (s) => {
       styles.ensure(); // the page may have replaced its adopted sheets
-      report(s.counts());
+      report(enabledCounts(s.counts()));
     },
   });
 
@@ -104,7 +104,7 @@ export function startSession(
   const tracker = createPointerTracker({
     doc,
     frame: frameSchedule(),
-    hitTest: (x, y) => (hoverAllowed() ? mentionAt(x, y, doc, scanner) : null),
+    hitTest: (x, y) => (hoverAllowed() ? mentionAt(x, y, doc, index) : null),
     dispatch: (event) => {
       // Fetch the card's data during the dwell, so it is there when the card opens.
       if (event.type === 'pointerOverMention') {
@@ -176,19 +176,37 @@ export function startSession(
     host.hide();
   }
 
+  /** Entities turned off or on again: their underlines go or come back, and the counts follow. */
+  function applyDisabled(next: Set<string>): void {
+    const was = disabled;
+    disabled = next;
+    const added: PageMention[] = [];
+    const removed: PageMention[] = [];
+    for (const node of scanner.textNodes()) {
+      for (const m of scanner.mentionsOf(node) ?? []) {
+        if (was.has(m.entity) && !next.has(m.entity)) added.push(m);
+        else if (!was.has(m.entity) && next.has(m.entity)) removed.push(m);
+      }
+    }
+    visible.apply({ added, removed });
+    if (shownHit && next.has(shownHit.mention.entity)) intent.dispatch({ type: 'escape' });
+    if (scanner.isIdle()) report(enabledCounts(scanner.counts()));
+  }
+
   return {
     update(next) {
       settings = next;
+      const nextDisabled = new Set(next.disabledEntities);
+      if (nextDisabled.size !== disabled.size || [...nextDisabled].some((e) => !disabled.has(e))) applyDisabled(nextDisabled);
       if (shownHit) render(shownHit, 'loading'), void show(shownHit);
     },
     openFromSelection() {
-      const hit = mentionInSelection(doc.getSelection(), scanner);
+      const hit = mentionInSelection(doc.getSelection(), index);
       if (!hit) return false;
       intent.dispatch({ type: 'keyboardOpen', mention: hit });
       setTimeout(() => host.focus(), 0);
       return true;
     },
-    nearElements: () => visible.nearElements(),
     stop() {
       tracker.stop();
       intent.dispose();

@@ -87,6 +87,14 @@ describe('settings', () => {
     await hover(page, 'ШОС', '#ru');
     await page.waitForTimeout(400);
     expect((await cardState(page)).open).toBe(false);
+    // Ticked again: back without a reload, hoverable again.
+    await options.bringToFront();
+    await options.locator('input[name="entity-sco"]').check();
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('steppe-lens-sco')?.size ?? 0)).toBeGreaterThan(0);
+    await movePointerAway(page);
+    await hover(page, 'ШОС', '#ru');
+    await expect.poll(() => cardState(page).then((s) => s.entity)).toBe('sco');
     await options.close();
     await page.close();
   });
