@@ -34,7 +34,6 @@ export interface Session {
 /** Where detection runs: in the page's slices, or elsewhere in batches (the background). */
 export type SessionDetector = { findMentions: FindMentions } | { detectBatch: DetectBatch };
 
-
 export function startSession(
   doc: Document,
   initial: Settings,
