@@ -71,8 +71,6 @@ export interface VisibleMentions {
   readonly shownCount: number;
   /** Elements observed. */
   readonly targetCount: number;
-  /** Observed elements currently near the viewport. */
-  nearElements(): Element[];
   dispose(): void;
 }
 
@@ -80,13 +78,10 @@ export interface VisibleMentions {
  * Passes on to `onChange` the part of each scanner change that is near the
  * viewport, and adds or removes mentions as their elements come near or go
  * away. Without an observer (`create` null) every mention is passed on.
- * Elements in `assumeNear` count as near from the start, until the observer
- * answers for them (it always does for a new target).
  */
 export function createVisibleMentions(
   onChange: (change: VisibleChange) => void,
   create: CreateVisibilityObserver | null,
-  assumeNear: Iterable<Element> = [],
 ): VisibleMentions {
   if (!create) {
     let shown = 0;
@@ -99,7 +94,6 @@ export function createVisibleMentions(
         return shown;
       },
       targetCount: 0,
-      nearElements: () => [],
       dispose: () => undefined,
     };
   }
@@ -109,7 +103,6 @@ export function createVisibleMentions(
   /** Which target a text node's mentions are filed under (weak: removed nodes are simply forgotten). */
   let targetOf = new WeakMap<Text, Element>();
   const near = new Set<Element>();
-  const assumed = new WeakSet<Element>(assumeNear);
   let shown = 0;
   let added: PageMention[] = [];
   let removed: PageMention[] = [];
@@ -133,7 +126,6 @@ export function createVisibleMentions(
     if (!list) {
       members.set(target, (list = []));
       observer.observe(target);
-      if (assumed.delete(target)) near.add(target); // until the observer's first answer
     }
     list.push(m);
     targetOf.set(m.node, target);
@@ -213,7 +205,6 @@ export function createVisibleMentions(
     get targetCount() {
       return members.size;
     },
-    nearElements: () => [...near],
     dispose() {
       observer.disconnect();
       members.clear();

@@ -197,20 +197,6 @@ describe('createVisibleMentions', () => {
     expect([...t.io.observed]).toEqual([host]);
   });
 
-  it('counts elements a previous session knew to be near as near until the observer answers', () => {
-    const io = fakeObserver();
-    const changes: VisibleChange[] = [];
-    const near = paragraph('SCO', 0);
-    const far = paragraph('SCO', 0);
-    const visible = createVisibleMentions((c) => changes.push(c), io.create, [near.el, far.el]);
-    visible.apply({ added: [...near.mentions, ...far.mentions], removed: [] });
-    expect(changes).toEqual([{ added: [...near.mentions, ...far.mentions], removed: [], released: [] }]); // at once
-    io.near(near.el);
-    io.far(far.el); // the observer knows better
-    expect(changes.at(-1)).toEqual({ added: [], removed: [], released: far.mentions });
-    expect(visible.nearElements()).toEqual([near.el]);
-  });
-
   it('without an observer, passes every change on as it is', () => {
     const changes: VisibleChange[] = [];
     const visible = createVisibleMentions((c) => changes.push(c), null);
