@@ -25,7 +25,7 @@ export interface DetectMessage {
   texts: string[];
 }
 
-/** Most characters one detect message may carry (the scanner sends 64 Ki per batch). */
+/** Most characters and texts one detect message may carry (the scanner sends at most 64 Ki characters and 4,096 texts per batch). */
 export const MAX_DETECT_CHARS = 1 << 20;
 export const MAX_DETECT_TEXTS = 20_000;
 

@@ -26,6 +26,8 @@ export interface ScannerOptions {
   detectBatch?: DetectBatch;
   /** Characters per batch sent to `detectBatch`. */
   batchChars?: number;
+  /** Texts per batch sent to `detectBatch` (a page of one-letter text nodes would otherwise send 65,536). */
+  batchTexts?: number;
   /** Called after a slice in which mentions changed. */
   onMentions?: (change: MentionChange, scanner: Scanner) => void;
   /** Called when all known work is done (again after each burst of page changes). */
@@ -71,6 +73,10 @@ const NONE: readonly never[] = [];
  */
 const MAX_IN_FLIGHT = 1;
 
+/** Default batch size for `detectBatch`: characters, texts (a batch holds at least one text, at most a window long). */
+export const BATCH_CHARS = 65_536;
+export const BATCH_TEXTS = 4096;
+
 /** A failed batch is sent again once, this much later (the background may have been restarting). */
 const RETRY_MS = 1000;
 
@@ -112,7 +118,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const windowOptions = { windowSize, maxMentionLength: options.maxMentionLength ?? 128 };
   const Observer = options.MutationObserver ?? globalThis.MutationObserver;
   const detect = guardDetector(findMentions ?? (() => NONE), options.onError);
-  const batchChars = options.batchChars ?? 65_536;
+  const batchChars = options.batchChars ?? BATCH_CHARS;
+  const batchTexts = options.batchTexts ?? BATCH_TEXTS;
   let batchFailed = false;
   const retryDelay = options.delay ?? timeoutDelay;
   let cancelRetry: (() => void) | null = null;
@@ -272,7 +279,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   function sendOne(detectBatch: DetectBatch): void {
     const batch: Pending[] = [];
     let chars = 0;
-    while (queueHead < queue.length && (batch.length === 0 || chars + queue[queueHead]!.text.length <= batchChars)) {
+    while (queueHead < queue.length && (batch.length === 0 || (batch.length < batchTexts && chars + queue[queueHead]!.text.length <= batchChars))) {
       const item = queue[queueHead++]!;
       queuedChars -= item.text.length;
       if (item.job ? item.job !== huge : tokens.get(item.node) !== item.token) continue; // changed since it was read

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DETECT_CHARS, MAX_DETECT_TEXTS, parseMessage } from '../../src/messaging/messages';
+import { BATCH_CHARS, BATCH_TEXTS } from '../../src/page/scanner';
 
 describe('parseMessage: only known shapes cross a context boundary', () => {
+  it("accepts the scanner's largest detect batch", () => {
+    const texts = Array.from({ length: BATCH_TEXTS }, () => 'x'.repeat(Math.floor(BATCH_CHARS / BATCH_TEXTS)));
+    expect(parseMessage({ type: 'detect', texts })?.type).toBe('detect');
+    expect(MAX_DETECT_CHARS).toBeGreaterThanOrEqual(BATCH_CHARS);
+    expect(MAX_DETECT_TEXTS).toBeGreaterThanOrEqual(BATCH_TEXTS);
+  });
+
   it('accepts each known message and drops extra fields', () => {
     expect(parseMessage({ type: 'get-card', entity: 'sco', evil: true })).toEqual({ type: 'get-card', entity: 'sco' });
     expect(parseMessage({ type: 'page-mentions', counts: { sco: 2 }, host: 'example.com' })).toEqual({ type: 'page-mentions', counts: { sco: 2 }, host: 'example.com' });

@@ -75,6 +75,22 @@ describe('scanner: initial scan', () => {
     expectMatchesFreshScan(h);
   });
 
+  it('with a detector elsewhere: caps the texts per batch (a page of one-letter text nodes)', async () => {
+    document.body.innerHTML = `<p>${'<span>x</span>'.repeat(10_000)}</p><p>Tokayev</p>`;
+    const sizes: number[] = [];
+    h = startScanner(document, {
+      detectBatch: async (texts) => {
+        sizes.push(texts.length);
+        return texts.map((t) => fakeFindMentions(t));
+      },
+      findMentions: undefined,
+    });
+    await h.settle();
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(4096);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(10_001);
+    expect(h.scanner.counts()).toEqual({ tokayev: 1 });
+  });
+
   it('with a detector elsewhere that fails once: sends the batch again later and keeps its answer', async () => {
     document.body.innerHTML = '<p>Kazakhstan</p><p>Tokayev</p>';
     let calls = 0;
