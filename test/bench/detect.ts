@@ -195,7 +195,7 @@ function bareLoop(text: string): number {
 }
 
 export const run: BenchPart = async () => {
-  // Compile: the first one also decodes the shared fold tables (what a fresh content script pays);
+  // Compile: the first one also decodes the shared fold tables (what a freshly started background pays);
   // before loading the lexicon, whose validation would decode them first.
   const tables = performance.now();
   foldTables();
@@ -259,7 +259,7 @@ export const run: BenchPart = async () => {
       { part: 'detect', key: `detect.adversarial-${slug}-linearity`, metric: `adversarial: ${name}, time at 10x / 1x (fastest of ${ADVERSARIAL_ROUNDS} rounds)`, value: ratio, unit: 'ratio', comparison: 'linear would be 10' },
     );
   }
-  // Per-call overhead on short strings (the content script calls once per text node).
+  // Per-call overhead on short strings (the background calls once per text node of a page).
   const shorts = text.slice(0, 200_000).split(/(?<=[.!?。])\s+/);
   const shortMs = time(() => {
     let n = 0;
