@@ -37,10 +37,11 @@
 import { attribute, markTs, type Task, type TraceEvent } from '../bench/lib/trace';
 
 export const REPAINT_MARK = 'hostile:page-repaint';
-/** Run in the page's main world: a trivial visual change of the page's own. */
+/** Run in the page's main world: a trivial visual change of the page's own (a different one each call, so each repaints). */
 export const PAGE_REPAINT = `(() => {
   performance.mark(${JSON.stringify(REPAINT_MARK)});
-  document.documentElement.style.backgroundColor = 'rgb(254, 254, 254)';
+  const style = document.documentElement.style;
+  style.backgroundColor = style.backgroundColor === 'rgb(254, 254, 254)' ? 'rgb(253, 253, 253)' : 'rgb(254, 254, 254)';
 })()`;
 const CLOCK_MARK = 'hostile-instruments:clock';
 const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);

@@ -179,9 +179,12 @@ export async function measureWithExtension(ext: ExtensionBrowser, path: string, 
     await page.mouse.move(2, 2);
     await page.waitForTimeout(300);
 
-    // The page's own smallest repaint, for the credit (hostile-figures.ts).
-    await cdpReader(cdp)(PAGE_REPAINT);
-    await page.waitForTimeout(300);
+    // The page's own repaints, for the credit (hostile-figures.ts). Three: on the 10 MB page one
+    // repaint took 566 ms in one run and 940-1,430 ms in others, and ours 955 ms beside the 566.
+    for (let i = 0; i < 3; i++) {
+      await cdpReader(cdp)(PAGE_REPAINT);
+      await page.waitForTimeout(300);
+    }
     const report = (await cdpReader(cdp)(REPORT)) as InstrumentReport;
     const events = await stopTracing();
     traced = true;
