@@ -24,7 +24,12 @@ export const VISIBILITY_ATTRIBUTES = ['hidden', 'contenteditable'] as const;
  * aria-hidden text is still visible, so it is kept.
  */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+  return isSkippedNamed(el, el.localName);
+}
+
+/** isSkippedElement with the localName already read: the walk reads it once per element (each DOM read costs). */
+function isSkippedNamed(el: Element, name: string): boolean {
+  if (SKIPPED_TAGS.has(name)) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable === null) return false;
@@ -109,10 +114,12 @@ export class TextCursor {
       let child: Node | null = null;
       if (type === 1) {
         const el = node as Element;
-        if (!isSkippedElement(el)) {
-          const shadow = el.shadowRoot ?? (this.hooks.closedRoot && el.localName.includes('-') ? this.hooks.closedRoot(el) : null);
+        const name = el.localName;
+        if (!isSkippedNamed(el, name)) {
+          const custom = name.includes('-'); // closed roots and late shadow roots: custom elements only
+          const shadow = el.shadowRoot ?? (custom && this.hooks.closedRoot ? this.hooks.closedRoot(el) : null);
           if (shadow) this.hooks.onShadowRoot?.(shadow);
-          else if (this.hooks.onPendingHost && el.localName.includes('-')) this.hooks.onPendingHost(el);
+          else if (custom) this.hooks.onPendingHost?.(el);
           child = el.firstChild;
         }
       } else if (type === 3) {

@@ -5,7 +5,7 @@
  * (hovering still works through hit-testing).
  */
 import { ACTIVE_HIGHLIGHT, highlightName } from './highlight-styles';
-import { frameSchedule, type Schedule } from './schedule';
+import { frameSchedule, timeoutDelay, type Delay, type Schedule } from './schedule';
 import type { MentionChange, PageMention } from './types';
 
 export * from './highlight-styles';
@@ -61,7 +61,7 @@ export interface HighlighterOptions {
   /** Runs a flush in an animation frame. */
   frame?: Schedule;
   /** Waits before a flush that would come too soon after the last one (setTimeout by default). */
-  delay?: (task: () => void, ms: number) => () => void;
+  delay?: Delay;
   now?: () => number;
   /**
    * Flushes at least this far apart. Every highlight change makes Chromium
@@ -94,10 +94,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   const env = options.env === undefined ? highlightEnv() : options.env;
   if (!env) return NOOP;
   const frame = options.frame ?? frameSchedule();
-  const delay = options.delay ?? ((task, ms) => {
-    const id = setTimeout(task, ms);
-    return () => clearTimeout(id);
-  });
+  const delay = options.delay ?? timeoutDelay;
   const now = options.now ?? (() => performance.now());
   const minInterval = options.minIntervalMs ?? 200;
   const maxRanges = options.maxRanges ?? 2000;

@@ -10,7 +10,7 @@
 import type { IntentEvent } from '../hover/intent';
 import type { MentionHit } from './hit-test';
 import { sameMention } from './hit-test';
-import type { Schedule } from './schedule';
+import { timeoutDelay, type Delay, type Schedule } from './schedule';
 
 export interface PointerTrackerOptions {
   doc: Document;
@@ -26,7 +26,7 @@ export interface PointerTrackerOptions {
   rectsOf?(hit: MentionHit): readonly DOMRect[];
   /** Clock and timer (performance.now and setTimeout by default), for the slow-page mode. */
   now?: () => number;
-  delay?: (task: () => void, ms: number) => () => void;
+  delay?: Delay;
 }
 
 /** A hit test that took longer than this makes the tracker wait for the pointer to rest... */
@@ -34,10 +34,6 @@ export const SLOW_HIT_TEST_MS = 20;
 /** ...this long, before the next one (until a hit test is fast again). */
 export const REST_MS = 100;
 
-const defaultDelay = (task: () => void, ms: number) => {
-  const id = setTimeout(task, ms);
-  return () => clearTimeout(id);
-};
 
 export interface PointerTracker {
   /** The mention under the pointer at the last check. */
@@ -60,7 +56,7 @@ const defaultIsOwnUi = (t: EventTarget | null) =>
 export function createPointerTracker(options: PointerTrackerOptions): PointerTracker {
   const { doc, hitTest, dispatch, frame } = options;
   const now = options.now ?? (() => performance.now());
-  const delay = options.delay ?? defaultDelay;
+  const delay = options.delay ?? timeoutDelay;
   const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
   let x = NaN;
   let y = NaN;

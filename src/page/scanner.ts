@@ -13,8 +13,8 @@
 import { PAUSED, TextCursor, VISIBILITY_ATTRIBUTES, isInSkippedRegion, type WalkHooks } from './collect-text';
 import { MentionStore } from './mention-store';
 import { applyRecords, createSkipMemo, skipHiddenWalks } from './mutations';
-import { idleSchedule, type Schedule } from './schedule';
-import { ShadowRoots, timeoutDelay, type Delay } from './shadow-roots';
+import { idleSchedule, timeoutDelay, type Delay, type Schedule } from './schedule';
+import { ShadowRoots } from './shadow-roots';
 import type { DetectBatch, FindMentions, Mention, MentionChange, MentionIndex, ShadowRootOf } from './types';
 import { WindowedDetection, guardDetector } from './windows';
 
@@ -330,8 +330,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         continue;
       }
       if (tokens.get(item.node) !== item.token) continue;
-      tokens.delete(item.node);
-      if (!item.node.isConnected) continue;
+      tokens.delete(item.node); // removed since it was read: the removal's record drops it (or dropped its token)
       store.set(item.node, found);
       scanned.add(item.node);
     }

@@ -3,6 +3,14 @@
 /** Runs `task` later; the returned function cancels it. */
 export type Schedule = (task: () => void) => () => void;
 
+/** Runs `task` after `ms`; the returned function cancels it. */
+export type Delay = (task: () => void, ms: number) => () => void;
+
+export const timeoutDelay: Delay = (task, ms) => {
+  const id = setTimeout(task, ms);
+  return () => clearTimeout(id);
+};
+
 /**
  * requestIdleCallback with a timeout, so a busy page still gets scanned;
  * setTimeout where there is no requestIdleCallback (older Safari).

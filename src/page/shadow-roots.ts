@@ -6,17 +6,12 @@
  * shadow root when walked (their definition may load later) are looked at
  * again a few times, then given up on (many never attach one).
  */
+import { timeoutDelay, type Delay } from './schedule';
 import type { ShadowRootOf } from './types';
 
 /** When to look again at custom elements without a shadow root. */
 const HOST_CHECKS_MS = [250, 1000, 3000, 10_000, 30_000];
 
-export type Delay = (task: () => void, ms: number) => () => void;
-
-export const timeoutDelay: Delay = (task, ms) => {
-  const id = setTimeout(task, ms);
-  return () => clearTimeout(id);
-};
 
 export class ShadowRoots {
   readonly known = new Set<ShadowRoot>();
