@@ -9,11 +9,12 @@ import { parseMessage, type Message } from '../messaging/messages';
 import { forgetTab, recordFrameMentions, tabMentions } from './tab-mentions';
 import { openReaderForTab } from './open-reader';
 import { cardFor } from './cards';
-import { detectTexts } from './detect';
+import { detectTexts, warmDetector } from './detect';
 import { registerCommands } from './commands';
 
 export function startBackground(): void {
   registerCommands();
+  warmDetector();
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined; // only our own contexts
     const message = parseMessage(raw);

@@ -22,7 +22,8 @@ export type IntentState<M> =
   | { kind: 'closing'; shown: M };
 
 export type IntentEvent<M> =
-  | { type: 'pointerOverMention'; mention: M }
+  /** `restedMs`: how long the pointer had already rested where it is when the mention was found; it counts towards the dwell. */
+  | { type: 'pointerOverMention'; mention: M; restedMs?: number }
   | { type: 'pointerOffMention' }
   | { type: 'pointerEnterCard' }
   | { type: 'pointerLeaveCard' }
@@ -160,10 +161,12 @@ export function createHoverIntent<M>(options: HoverIntentOptions<M>): HoverInten
     timer = null;
     const t = timerFor(state, timings());
     if (t) {
+      // A pointer found resting on a mention late (a slow page's hit test waits for rest) has dwelt already.
+      const rested = t.event === 'dwellElapsed' && event.type === 'pointerOverMention' ? (event.restedMs ?? 0) : 0;
       timer = options.setTimeout(() => {
         timer = null;
         dispatch({ type: t.event });
-      }, t.ms);
+      }, Math.max(0, t.ms - rested));
     }
     const after = shownMention(state);
     if (after === before || (after !== null && before !== null && same(after, before))) return;

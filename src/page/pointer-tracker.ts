@@ -5,7 +5,8 @@
  * the page's scrolling and input never wait on us. Where a hit test is slow
  * (Blink's own hit test on a DOM nested thousands deep took 270-780 ms),
  * the next one waits until the pointer rests, so moving across such a page
- * costs one hit test of ours, not one per frame.
+ * costs one hit test of ours, not one per frame. The time the pointer has
+ * rested by then counts towards the dwell, so the wait does not delay cards.
  */
 import type { IntentEvent } from '../hover/intent';
 import type { MentionHit } from './hit-test';
@@ -68,14 +69,15 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
   let scrolled = false;
   /** The last hit test was slow: wait for the pointer to rest before the next. */
   let slow = false;
-  let lastMove = 0;
+  /** When what is under the pointer last changed (a move, a scroll, a recheck): the rest counts from here. */
+  let restingSince = 0;
 
   const request = () => {
     cancel ??= slow ? delay(afterRest, REST_MS) : frame(check);
   };
 
   function afterRest(): void {
-    const since = now() - lastMove;
+    const since = now() - restingSince;
     cancel = since < REST_MS ? delay(afterRest, REST_MS - since) : frame(check);
   }
 
@@ -90,15 +92,17 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     checkedX = x;
     checkedY = y;
     let hit: MentionHit | null = null;
+    let restedMs = 0;
     if (!isOwnUi(target)) {
       const started = now();
+      restedMs = started - restingSince;
       hit = hitTest(x, y);
       slow = now() - started > SLOW_HIT_TEST_MS;
     }
     if (hit) {
       const changed = !current || !sameMention(current.mention, hit.mention);
       current = hit;
-      if (changed) dispatch({ type: 'pointerOverMention', mention: hit });
+      if (changed) dispatch({ type: 'pointerOverMention', mention: hit, restedMs });
     } else if (current) {
       current = null;
       dispatch({ type: 'pointerOffMention' });
@@ -110,7 +114,7 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     x = e.clientX;
     y = e.clientY;
     target = e.target;
-    if (slow) lastMove = now();
+    restingSince = now();
     if (Math.abs(x - checkedX) <= 1 && Math.abs(y - checkedY) <= 1) return;
     request();
   };
@@ -134,6 +138,7 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     if (Number.isNaN(x) && !options.shown?.()) return;
     scrolled = true;
     checkedX = checkedY = NaN;
+    restingSince = now();
     request();
   };
 
@@ -150,13 +155,14 @@ export function createPointerTracker(options: PointerTrackerOptions): PointerTra
     },
     recheck() {
       checkedX = checkedY = NaN;
+      restingSince = now();
       request();
     },
     recheckIfOver(nodes) {
       if (current || Number.isNaN(x) || !target || typeof (target as Node).contains !== 'function') return;
       for (const node of nodes) {
         if (!(target as Node).contains(node)) continue;
-        checkedX = checkedY = NaN;
+        checkedX = checkedY = NaN; // the pointer's rest since its last move still counts: the mention was there all along
         request();
         return;
       }

@@ -63,6 +63,20 @@ describe('hover intent', () => {
     expect(t.shown).toEqual(['kz']);
   });
 
+  it('counts the time the pointer had already rested there towards the dwell', () => {
+    const t = setup();
+    // A slow page's tracker found the mention only after the pointer had rested 100 ms.
+    t.intent.dispatch({ type: 'pointerOverMention', mention: 'kz', restedMs: 100 });
+    t.clock.advance(49);
+    expect(t.visible()).toBeNull();
+    t.clock.advance(1);
+    expect(t.visible()).toBe('kz');
+    // Rested longer than the dwell: it opens at once, and switching credits the rest too.
+    t.intent.dispatch({ type: 'pointerOverMention', mention: 'ru', restedMs: 400 });
+    t.clock.advance(0);
+    expect(t.visible()).toBe('ru');
+  });
+
   it('does not open when the pointer only passes over', () => {
     const t = setup();
     t.over('kz');

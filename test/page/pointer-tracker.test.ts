@@ -78,7 +78,8 @@ describe('pointer tracker', () => {
     cost = 1; // the page got lighter
     t.runFrame();
     expect(t.tests()).toBe(2);
-    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA }]);
+    // The 100 ms the pointer rested before the hit test count towards the card's dwell.
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA, restedMs: 100 }]);
     t.move(200, 5);
     expect(t.frames).toHaveLength(1);
   });
@@ -89,7 +90,7 @@ describe('pointer tracker', () => {
     expect(t.frames).toHaveLength(1);
     t.runFrame();
     expect(t.tests()).toBe(1);
-    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA }]);
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA, restedMs: 0 }]);
   });
 
   it('skips movements of a pixel or less', () => {
@@ -156,6 +157,19 @@ describe('pointer tracker', () => {
     expect(t.events.map((e) => e.type)).toEqual(['pointerOverMention', 'pointerOffMention']);
   });
 
+  it('gives a mention scrolled under a resting pointer its full dwell: scrolling past is no intent', () => {
+    let y = 100;
+    const t = setup((_x, py) => (py + y - 5 < 20 ? hitA : null));
+    t.move(10, 5);
+    t.runFrame();
+    t.advance(2000);
+    y = 5; // the wheel scrolled the mention under the pointer, which has not moved for 2 s
+    document.dispatchEvent(new Event('scroll'));
+    t.advance(8);
+    t.runFrame();
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA, restedMs: 8 }]);
+  });
+
   it('reports the open card’s mention scrolled out of view', () => {
     let top = 100;
     const t = setup(() => null, { shown: () => hitA, rectsOf: () => [new DOMRect(0, top, 70, 20)] });
@@ -188,12 +202,14 @@ describe('pointer tracker', () => {
     t.move(10, 5, 'mouse', p);
     t.runFrame();
     expect(t.events).toEqual([]);
-    found = true; // the scan reached the paragraph
+    t.advance(60);
+    found = true; // the scan reached the paragraph 60 ms after the pointer came to rest
     tracker!.recheckIfOver([document.createTextNode('elsewhere')]);
     expect(t.frames).toHaveLength(0); // text not under the pointer: no hit test (it reads layout)
     tracker!.recheckIfOver([text]);
     t.runFrame();
-    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA }]);
+    // The pointer rested on the mention all along: those 60 ms count towards the dwell.
+    expect(t.events).toEqual([{ type: 'pointerOverMention', mention: hitA, restedMs: 60 }]);
     tracker!.recheckIfOver([text]); // already on a mention
     expect(t.frames).toHaveLength(0);
     p.remove();
