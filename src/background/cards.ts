@@ -4,11 +4,28 @@
  */
 import store from 'virtual:steppe/store';
 import { factsForEntity, seriesFor } from '../facts/lookup';
-import type { CardData } from '../ui/card/card-model';
+import { cardDates, cardNumbers, type CardData } from '../ui/card/card-model';
+import { preformat } from '../ui/format';
+import type { UiLang } from '../i18n';
 
 const cache = new Map<string, CardData | null>();
+const localized = new Map<string, CardData | null>();
 
-export function cardFor(entityId: string): CardData | null {
+/**
+ * The card data for an entity; with `lang`, its dates and numbers written out
+ * in that language, so the page showing the card need not start up Intl.
+ */
+export function cardFor(entityId: string, lang?: UiLang): CardData | null {
+  if (!lang) return baseCard(entityId);
+  const key = `${lang}:${entityId}`;
+  if (!localized.has(key)) {
+    const base = baseCard(entityId);
+    localized.set(key, base && { ...base, formatted: preformat(lang, cardDates(base), cardNumbers(base)) });
+  }
+  return localized.get(key)!;
+}
+
+function baseCard(entityId: string): CardData | null {
   if (cache.has(entityId)) return cache.get(entityId)!;
   const entity = store.entities.find((e) => e.id === entityId);
   let data: CardData | null = null;

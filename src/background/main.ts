@@ -43,7 +43,7 @@ function handle(message: Message, sender: Browser.runtime.MessageSender): Promis
     case 'detect':
       return Promise.resolve(detectTexts(message.texts));
     case 'get-card':
-      return Promise.resolve(cardFor(message.entity));
+      return Promise.resolve(cardFor(message.entity, message.lang));
     case 'open-reader':
       return openReaderForTab(message, sender.tab);
     default:

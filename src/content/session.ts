@@ -19,6 +19,7 @@ import { createVisibleMentions, intersectionVisibility } from '../page/visible-m
 import type { Settings } from '../settings/schema';
 import { Card } from '../ui/card/Card';
 import type { CardData } from '../ui/card/card-model';
+import { formatsFor } from '../ui/format';
 import { loadCard, peekCard } from './card-data';
 import { closedShadowRoots } from './closed-shadow-roots';
 import { createCardHost } from './card-host';
@@ -108,7 +109,7 @@ export function startSession(
       // Fetch the card's data during the dwell, so it is there when the card opens.
       if (event.type === 'pointerOverMention') {
         const hit = event.mention;
-        void loadCard(hit.mention.entity).then((data) => {
+        void loadCard(hit.mention.entity, uiLang()).then((data) => {
           // Still dwelling on it: lay the card out unseen, so opening is only a reveal.
           const state = intent.state;
           if ((state.kind === 'dwelling' || state.kind === 'switching') && state.target === hit) host.prepare(cardFor(data), dirFor(uiLang()), settings.theme);
@@ -137,14 +138,15 @@ export function startSession(
   };
   doc.addEventListener('keydown', onKey, { capture: true });
 
-  const uiLang = (): UiLang => uiLangFor(settings.cardLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.cardLanguage);
+  let browserLang: string | undefined; // read once: the browser's language does not change under a page (and each read is a call into the browser)
+  const uiLang = (): UiLang => uiLangFor(settings.cardLanguage === 'auto' ? (browserLang ??= browser.i18n.getUILanguage()) : settings.cardLanguage);
 
   async function show(hit: MentionHit) {
     shownHit = hit;
     highlighter.setActive(hit.mention);
-    const known = peekCard(hit.mention.entity);
+    const known = peekCard(hit.mention.entity, uiLang());
     if (known !== undefined) return render(hit, known);
-    const pending = loadCard(hit.mention.entity);
+    const pending = loadCard(hit.mention.entity, uiLang());
     render(hit, 'loading');
     const data = await pending;
     if (shownHit === hit) render(hit, data);
@@ -156,7 +158,8 @@ export function startSession(
 
   function cardFor(data: CardData | 'loading' | null) {
     const lang = uiLang();
-    const t = translator(lang);
+    // Numbers as the background wrote them: the page's Intl may not have started up (tens of ms cold).
+    const t = typeof data === 'object' && data ? translator(lang, formatsFor(lang, data.formatted).number) : translator(lang);
     return h(Card, {
       data,
       lang,

@@ -28,18 +28,32 @@ export function dirFor(lang: string): 'ltr' | 'rtl' {
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const translators = new Map<UiLang, Translate>();
+const pluralRules = new Map<UiLang, Intl.PluralRules>();
 
-/** The translate function for a language (made once per language: Intl objects are not free). */
-export function translator(lang: UiLang): Translate {
+/**
+ * The translate function for a language. Numbers in messages are written by
+ * `formatNumber` when given (the hover card passes numbers the background
+ * wrote out, sparing the page Intl's cold start), else by Intl.NumberFormat,
+ * made on first use.
+ */
+export function translator(lang: UiLang, formatNumber?: (n: number) => string): Translate {
+  if (formatNumber) return makeTranslator(lang, formatNumber);
   let t = translators.get(lang);
-  if (!t) translators.set(lang, (t = makeTranslator(lang)));
+  if (!t) {
+    let numbers: Intl.NumberFormat | undefined;
+    translators.set(lang, (t = makeTranslator(lang, (n) => (numbers ??= new Intl.NumberFormat(lang)).format(n))));
+  }
   return t;
 }
 
-function makeTranslator(lang: UiLang): Translate {
+function pluralCategory(lang: UiLang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+function makeTranslator(lang: UiLang, formatNumber: (n: number) => string): Translate {
   const table = TABLES[lang];
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
   return (key, params = {}) => {
     const entry = table[key] ?? en[key];
     let text: string;
@@ -47,13 +61,13 @@ function makeTranslator(lang: UiLang): Translate {
     else {
       const count = Number(params.count ?? 0);
       // Arabic and Hebrew have words for 0 (and 2) that read better than the numeral.
-      const category = count === 0 && entry.zero ? 'zero' : plurals.select(count);
+      const category = count === 0 && entry.zero ? 'zero' : pluralCategory(lang, count);
       text = entry[category] ?? entry.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? formatNumber(value) : value;
     });
   };
 }

@@ -4,6 +4,7 @@
  * reach the background (no externally_connectable), but a content script runs
  * beside hostile page code, so shapes are never trusted.
  */
+import { UI_LANGS, type UiLang } from '../i18n';
 
 /** Content script → background: what this frame found (sent after each scan settles). */
 export interface PageMentionsMessage {
@@ -33,6 +34,8 @@ export const MAX_DETECT_TEXTS = 20_000;
 export interface GetCardMessage {
   type: 'get-card';
   entity: string;
+  /** The card's UI language: the reply then carries its dates and numbers written out (CardData.formatted). */
+  lang?: UiLang;
 }
 
 /** Card / popup → background: open the reader at a paragraph (side panel in Chrome, tab in Firefox). */
@@ -69,6 +72,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e9;
 /** Tab ids are positive integers, and in Chromium they can be large (over 10^9). */
+const isUiLang = (v: unknown): v is UiLang => (UI_LANGS as readonly unknown[]).includes(v);
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isRanges = (v: unknown): v is [number, number][] =>
   Array.isArray(v) && v.length <= 1000 && v.every((r) => Array.isArray(r) && r.length === 2 && isCount(r[0]) && isCount(r[1]) && r[0] <= r[1]);
@@ -95,7 +99,9 @@ export function parseMessage(value: unknown): Message | undefined {
       return chars <= MAX_DETECT_CHARS ? { type: 'detect', texts: texts as string[] } : undefined;
     }
     case 'get-card':
-      return isId(value.entity) ? { type: 'get-card', entity: value.entity } : undefined;
+      if (!isId(value.entity)) return undefined;
+      if (value.lang === undefined) return { type: 'get-card', entity: value.entity };
+      return isUiLang(value.lang) ? { type: 'get-card', entity: value.entity, lang: value.lang } : undefined;
     case 'open-reader':
     case 'reader-target': {
       const { article, paragraph, ranges } = value;

@@ -12,6 +12,7 @@ describe('parseMessage: only known shapes cross a context boundary', () => {
 
   it('accepts each known message and drops extra fields', () => {
     expect(parseMessage({ type: 'get-card', entity: 'sco', evil: true })).toEqual({ type: 'get-card', entity: 'sco' });
+    expect(parseMessage({ type: 'get-card', entity: 'sco', lang: 'ar' })).toEqual({ type: 'get-card', entity: 'sco', lang: 'ar' });
     expect(parseMessage({ type: 'page-mentions', counts: { sco: 2 }, host: 'example.com' })).toEqual({ type: 'page-mentions', counts: { sco: 2 }, host: 'example.com' });
     expect(parseMessage({ type: 'open-reader', article: 'a', paragraph: 3, ranges: [[1, 4]] })).toEqual({ type: 'open-reader', article: 'a', paragraph: 3, ranges: [[1, 4]] });
     expect(parseMessage({ type: 'get-tab-mentions', tabId: 1666229111 })).toEqual({ type: 'get-tab-mentions', tabId: 1666229111 });
@@ -28,6 +29,8 @@ describe('parseMessage: only known shapes cross a context boundary', () => {
     { type: 'get-card' },
     { type: 'get-card', entity: '' },
     { type: 'get-card', entity: 'x'.repeat(201) },
+    { type: 'get-card', entity: 'sco', lang: 'xx' },
+    { type: 'get-card', entity: 'sco', lang: 'toString' },
     { type: 'page-mentions', counts: { sco: -1 } },
     { type: 'page-mentions', counts: { sco: 1.5 } },
     { type: 'page-mentions', counts: 'lots' },

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Fact } from '../../facts/types';
 import { dirFor, type Translate, type UiLang } from '../../i18n';
-import { formatDate } from '../format';
+import { formatsFor, type Formats } from '../format';
 import { buildCardModel, localized, type CardData } from './card-model';
 
 export interface CardProps {
@@ -26,7 +26,8 @@ export function Card({ data, lang, t, onReadInArticle, onClose }: CardProps) {
   const { entity } = data;
   const name = localized(entity.names, lang);
   const model = buildCardModel(data);
-  const factProps = { data, lang, t, onReadInArticle };
+  const formats = formatsFor(lang, data.formatted);
+  const factProps = { data, lang, t, formats, onReadInArticle };
   return (
     <div class="card" role="dialog" aria-label={t('cardLabel', { name })} lang={lang} dir={dir} data-entity={entity.id}>
       <header class="head">
@@ -45,7 +46,7 @@ export function Card({ data, lang, t, onReadInArticle, onClose }: CardProps) {
               <ol class="series-row">
                 {item.facts.map((fact) => (
                   <li key={fact.id}>
-                    {fact.date && <time class="when" dateTime={fact.date}>{formatDate(fact.date, lang)}</time>}
+                    {fact.date && <time class="when" dateTime={fact.date}>{formats.date(fact.date)}</time>}
                     <FactBody fact={fact} {...factProps} />
                   </li>
                 ))}
@@ -72,10 +73,11 @@ interface FactBodyProps {
   data: CardData;
   lang: UiLang;
   t: Translate;
+  formats: Formats;
   onReadInArticle(fact: Fact): void;
 }
 
-function FactBody({ fact, data, lang, t, onReadInArticle }: FactBodyProps) {
+function FactBody({ fact, data, lang, t, formats, onReadInArticle }: FactBodyProps) {
   const source = fact.source;
   const article = source && data.articles[source.article];
   return (
@@ -89,7 +91,7 @@ function FactBody({ fact, data, lang, t, onReadInArticle }: FactBodyProps) {
           <p class="cite">
             <span class="outlet">{article.outlet}</span>
             <span class="sep"> · </span>
-            <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
+            <time dateTime={article.date}>{formats.date(article.date)}</time>
             <span class="sep"> · </span>
             <span class="para" title={t('paragraphLong', { n: source.paragraph })}>
               {t('paragraphShort', { n: source.paragraph })}

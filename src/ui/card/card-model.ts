@@ -6,6 +6,7 @@
  */
 import type { Article } from '../../articles/types';
 import type { Entity, Fact } from '../../facts/types';
+import type { Preformatted } from '../format';
 
 export interface CardData {
   entity: Entity;
@@ -15,6 +16,8 @@ export interface CardData {
   series: Record<string, Fact[]>;
   /** Metadata of the articles the facts cite (no paragraphs). */
   articles: Record<string, Omit<Article, 'paragraphs'>>;
+  /** The dates and numbers the card shows, written out in its language (see `cardNumbers`, ui/format). */
+  formatted?: Preformatted;
 }
 
 export type CardItem = { kind: 'fact'; fact: Fact } | { kind: 'series'; id: string; facts: Fact[] };
@@ -39,4 +42,18 @@ export function buildCardModel(data: CardData, leadCount = LEAD_ITEMS): CardMode
 /** The localized text of a fact or entity field, falling back to English. */
 export function localized(text: Record<string, string>, lang: string): string {
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+/** Every date a card of `data` can show: each article's, each dated fact's. */
+export function cardDates(data: CardData): string[] {
+  const dates = Object.values(data.articles).map((a) => a.date);
+  for (const fact of [...data.facts, ...Object.values(data.series).flat()]) if (fact.date) dates.push(fact.date);
+  return dates;
+}
+
+/** Every number a card of `data` can show: paragraph numbers, and counts up to its number of items ("N more"). */
+export function cardNumbers(data: CardData): number[] {
+  const numbers = data.facts.map((_, i) => i + 1);
+  for (const fact of [...data.facts, ...Object.values(data.series).flat()]) if (fact.source) numbers.push(fact.source.paragraph);
+  return numbers;
 }
