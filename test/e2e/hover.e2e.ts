@@ -134,4 +134,24 @@ describe('hover cards', () => {
     expect(await fresh.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     await fresh.close();
   });
+
+  // Chrome stops an extension's service worker after 30 s idle: most hovers, read minutes
+  // after the page loaded, wake it for the card's data.
+  it('opens the card within the dwell plus 100 ms when the browser had stopped the idle service worker', async () => {
+    const fresh = await browser.openFixture('multilingual.html'); // a new page: no card data fetched yet
+    await expect.poll(() => fresh.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    const cdp = await fresh.context().newCDPSession(fresh);
+    const workers = async () =>
+      ((await cdp.send('Target.getTargets')).targetInfos as { type: string; url: string; targetId: string }[]).filter(
+        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+      );
+    for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    await expect.poll(async () => (await workers()).length).toBe(0);
+    await movePointerAway(fresh);
+    const { ms, entity } = await hoverAndTimeCard(fresh, await pointOnText(fresh, 'توكاييف', { scope: '#ar' }));
+    expect(entity).toBe('tokayev');
+    expect(ms).toBeLessThanOrEqual(DWELL_MS + 100);
+    expect((await workers()).length).toBe(1); // the hover woke it
+    await fresh.close();
+  });
 });
