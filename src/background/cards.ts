@@ -5,7 +5,7 @@
 import store from 'virtual:steppe/store';
 import { factsForEntity, seriesFor } from '../facts/lookup';
 import { cardDates, cardNumbers, type CardData } from '../ui/card/card-model';
-import { preformat } from '../ui/format';
+import { preformat } from '../i18n/format';
 import type { UiLang } from '../i18n';
 
 const cache = new Map<string, CardData | null>();

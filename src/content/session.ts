@@ -19,7 +19,7 @@ import { createVisibleMentions, intersectionVisibility } from '../page/visible-m
 import type { Settings } from '../settings/schema';
 import { Card } from '../ui/card/Card';
 import type { CardData } from '../ui/card/card-model';
-import { formatsFor } from '../ui/format';
+import { formatsFor } from '../i18n/format';
 import { loadCard, peekCard } from './card-data';
 import { closedShadowRoots } from './closed-shadow-roots';
 import { createCardHost } from './card-host';

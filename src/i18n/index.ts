@@ -4,6 +4,7 @@
  * (browser UI language or the user's card-language setting).
  */
 import { ar } from './ar';
+import { intlFormats } from './format';
 import { en, type MessageKey, type Messages } from './en';
 import { he } from './he';
 
@@ -33,16 +34,13 @@ const pluralRules = new Map<UiLang, Intl.PluralRules>();
 /**
  * The translate function for a language. Numbers in messages are written by
  * `formatNumber` when given (the hover card passes numbers the background
- * wrote out, sparing the page Intl's cold start), else by Intl.NumberFormat,
- * made on first use.
+ * wrote out, sparing the page Intl's cold start), else by Intl (./format),
+ * its NumberFormat made on first use.
  */
 export function translator(lang: UiLang, formatNumber?: (n: number) => string): Translate {
   if (formatNumber) return makeTranslator(lang, formatNumber);
   let t = translators.get(lang);
-  if (!t) {
-    let numbers: Intl.NumberFormat | undefined;
-    translators.set(lang, (t = makeTranslator(lang, (n) => (numbers ??= new Intl.NumberFormat(lang)).format(n))));
-  }
+  if (!t) translators.set(lang, (t = makeTranslator(lang, intlFormats(lang).number)));
   return t;
 }
 

@@ -71,8 +71,8 @@ export type Message = DetectMessage | OpenCardForSelectionMessage | PageMentions
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e9;
-/** Tab ids are positive integers, and in Chromium they can be large (over 10^9). */
 const isUiLang = (v: unknown): v is UiLang => (UI_LANGS as readonly unknown[]).includes(v);
+/** Tab ids are positive integers, and in Chromium they can be large (over 10^9). */
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isRanges = (v: unknown): v is [number, number][] =>
   Array.isArray(v) && v.length <= 1000 && v.every((r) => Array.isArray(r) && r.length === 2 && isCount(r[0]) && isCount(r[1]) && r[0] <= r[1]);

@@ -27,7 +27,7 @@ describe('hover card', () => {
       vi.resetModules(); // a fresh page: no Intl object made yet by our modules
       const { Card } = await import('../../src/ui/card/Card');
       const { translator } = await import('../../src/i18n');
-      const { formatsFor } = await import('../../src/ui/format');
+      const { formatsFor } = await import('../../src/i18n/format');
       const numberFormat = vi.spyOn(Intl, 'NumberFormat');
       const dateFormat = vi.spyOn(Intl, 'DateTimeFormat');
       const root = document.createElement('div');

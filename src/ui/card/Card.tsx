@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Fact } from '../../facts/types';
 import { dirFor, type Translate, type UiLang } from '../../i18n';
-import { formatsFor, type Formats } from '../format';
+import { formatsFor, type Formats } from '../../i18n/format';
 import { buildCardModel, localized, type CardData } from './card-model';
 
 export interface CardProps {

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../articles/types';
 import type { Entity, Fact } from '../../facts/types';
-import type { Preformatted } from '../format';
+import type { Preformatted } from '../../i18n/format';
 
 export interface CardData {
   entity: Entity;
@@ -16,7 +16,7 @@ export interface CardData {
   series: Record<string, Fact[]>;
   /** Metadata of the articles the facts cite (no paragraphs). */
   articles: Record<string, Omit<Article, 'paragraphs'>>;
-  /** The dates and numbers the card shows, written out in its language (see `cardNumbers`, ui/format). */
+  /** The dates and numbers the card shows, written out in its language (see `cardNumbers`, i18n/format). */
   formatted?: Preformatted;
 }
 

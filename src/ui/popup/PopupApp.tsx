@@ -3,7 +3,7 @@ import type { Fact, Store } from '../../facts/types';
 import { dirFor, type Translate, type UiLang } from '../../i18n';
 import type { ReaderTarget } from '../../reader/deep-link';
 import type { CardData } from '../card/card-model';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { OnThisPage } from './OnThisPage';
 import { SearchPanel, type SearchHit } from './SearchPanel';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../articles/types';
 import type { Translate } from '../../i18n';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { Highlighted } from '../Highlighted';
 
 /** What the popup needs of a search result (src/search's result shape). */

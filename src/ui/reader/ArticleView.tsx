@@ -4,7 +4,7 @@ import type { Translate, UiLang } from '../../i18n';
 import { dirFor } from '../../i18n';
 import { type ArticleMentions, entityCounts, rankEntities } from '../../reader/mentions';
 import { stepOccurrence } from '../../reader/navigation';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { EntityChips } from './EntityChips';
 import { MentionStepper } from './MentionStepper';
 import { MetaLine } from './MetaLine';

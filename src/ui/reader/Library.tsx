@@ -5,7 +5,7 @@ import type { Translate, UiLang } from '../../i18n';
 import type { CorpusIndex } from '../../reader/corpus';
 import { readerQuery } from '../../reader/deep-link';
 import { rankEntities } from '../../reader/mentions';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { EntityChips } from './EntityChips';
 import { MetaLine } from './MetaLine';
 import { entityNamer, FEATURED_ENTITIES, languageName } from './names';

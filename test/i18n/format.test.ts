@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatsFor, intlFormats, preformat } from '../../src/ui/format';
+import { formatDate, formatsFor, intlFormats, preformat } from '../../src/i18n/format';
 
 describe('dates and numbers', () => {
   it('writes a date at the precision the data gives', () => {
