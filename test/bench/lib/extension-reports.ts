@@ -6,6 +6,11 @@
  * so nothing bench-only ships in the extension and the page cannot see it.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { within } from './trace';
+
+/** A worker evaluation answers in milliseconds; one that hangs (a stopped worker) fails the run. */
+const WORKER_TIMEOUT_MS = 30_000;
+const inWorker = (sw: Worker, expression: string): Promise<unknown> => within(sw.evaluate(expression), WORKER_TIMEOUT_MS, 'the service worker did not answer');
 
 export interface CountReport {
   /** Wall-clock time the service worker received it (ms since the epoch, sub-ms precision). */
@@ -33,11 +38,11 @@ async function worker(context: BrowserContext): Promise<Worker> {
 
 /** Starts recording (and forgets earlier reports). Call before each page load. */
 export async function recordCountReports(context: BrowserContext): Promise<void> {
-  await (await worker(context)).evaluate(INSTALL);
+  await inWorker(await worker(context), INSTALL);
 }
 
 export async function countReports(context: BrowserContext): Promise<CountReport[]> {
-  return (await (await worker(context)).evaluate('globalThis.__steppeBenchReports ?? []')) as CountReport[];
+  return (await inWorker(await worker(context), 'globalThis.__steppeBenchReports ?? []')) as CountReport[];
 }
 
 export const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -71,10 +76,10 @@ export async function workerClockOffset(context: BrowserContext, tab: Page, samp
   let best = { offset: 0, error: Infinity };
   for (let i = 0; i < samples; i++) {
     const before = (await tab.evaluate(NOW)) as number;
-    const inWorker = (await sw.evaluate(NOW)) as number;
+    const workerNow = (await inWorker(sw, NOW)) as number;
     const after = (await tab.evaluate(NOW)) as number;
     const error = (after - before) / 2;
-    if (error < best.error) best = { offset: inWorker - (before + after) / 2, error };
+    if (error < best.error) best = { offset: workerNow - (before + after) / 2, error };
   }
   return best;
 }

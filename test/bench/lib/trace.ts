@@ -59,6 +59,32 @@ export const TIMELINE_CATEGORIES = [
 export const PROFILER_CATEGORIES = ['disabled-by-default-v8.cpu_profiler'];
 
 /** Starts tracing on the session; the returned function stops it and returns every event. */
+/** Completing a trace took 1-3 s here; one that never completes fails the run instead of hanging the bench. */
+const TRACE_END_TIMEOUT_MS = 60_000;
+
+/** A wait of the bench's own that did not end (not a slow figure: those are measured, not bounded). */
+export class Hang extends Error {}
+
+/** `promise`, or a Hang naming what did not happen within `ms`. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Hang(`bench: ${what} within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs `run`; if one of the bench's own waits hung, runs it once more (a second hang fails the bench). */
+export async function onceMoreIfHung<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof Hang)) throw e;
+    process.stderr.write(`${e.message}; running it once more\n`);
+    return run();
+  }
+}
+
 export async function startTracing(cdp: CDPSession, categories: readonly string[]): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const onData = (p: { value: object[] }) => {
@@ -72,7 +98,7 @@ export async function startTracing(cdp: CDPSession, categories: readonly string[
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
-    await done;
+    await within(done, TRACE_END_TIMEOUT_MS, 'Chromium did not complete the trace');
     cdp.off('Tracing.dataCollected', onData);
     return events;
   };
