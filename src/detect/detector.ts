@@ -109,25 +109,38 @@ class Scanner {
     const out: Mention[] = [];
     this.abbreviations.length = 0;
     if (typeof text !== 'string') return out;
-    const { flags } = this;
+    this.scanInto(text, out);
+    return this.abbreviations.length ? this.dropOtherAbbreviations(text, out) : out;
+  }
+
+  /**
+   * The per-char loop, alone in its function with the rare work behind one call: on a
+   * long text V8 compiles it while it runs (on-stack replacement), before any mention
+   * was seen, and code beside it with no type feedback yet deoptimized it on each call.
+   */
+  private scanInto(text: string, out: Mention[]): void {
+    const { flags, step } = this;
     const n = text.length;
     let prev = 0; // script of the previous letter, 0 after a non-letter
-    const step = this.step;
     for (let i = 0; i < n; i++) {
       // One table lookup per char gives the next state and whether a name may start here.
       const v = step[(flags[text.charCodeAt(i)]! << 4) | prev]!;
       prev = v & SCRIPT_BITS;
       if (v < CANDIDATE) continue;
-      // Most candidate starts fail within three letters: test those before the full walk.
-      if (this.mayStart(text, i) || ((v & AFTER_PREFIX) !== 0 && this.mayStartAfterPrefix(text, i, prev))) {
-        const end = this.tryAt(text, i, (v & AFTER_PREFIX) !== 0, out);
-        if (end > 0) {
-          i = end - 1;
-          prev = flags[text.charCodeAt(end - 1)]! & SCRIPT_BITS;
-        }
+      const end = this.mentionAt(text, i, v, out);
+      if (end > 0) {
+        i = end - 1;
+        prev = flags[text.charCodeAt(end - 1)]! & SCRIPT_BITS;
       }
     }
-    return this.abbreviations.length ? this.dropOtherAbbreviations(text, out) : out;
+  }
+
+  /** A name may start at `i` (its scan state `v`): pushes the mention found there and returns its end, or -1. */
+  private mentionAt(text: string, i: number, v: number, out: Mention[]): number {
+    // Most candidate starts fail within three letters: test those before the full walk.
+    const prefixed = (v & AFTER_PREFIX) !== 0;
+    if (this.mayStart(text, i) || (prefixed && this.mayStartAfterPrefix(text, i, v & SCRIPT_BITS))) return this.tryAt(text, i, prefixed, out);
+    return -1;
   }
 
   /** Abbreviation mentions (indexes into the scan's output) whose definition nearby may name something else. */

@@ -28,4 +28,20 @@ describe("the bench's own waits", () => {
     expect(calls).toBe(1);
     stderr.mockRestore();
   });
+
+  it('count a run that never finishes, whatever it waits on, as a hang: once more, then fail', async () => {
+    vi.useFakeTimers();
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    let calls = 0;
+    const stuckOnce = onceMoreIfHung(() => (++calls === 1 ? new Promise<string>(() => {}) : Promise.resolve('ok')), 180_000);
+    await vi.advanceTimersByTimeAsync(180_000);
+    await expect(stuckOnce).resolves.toBe('ok');
+    expect(calls).toBe(2);
+    calls = 0;
+    const stuck = onceMoreIfHung(() => (++calls, new Promise<string>(() => {})), 180_000).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(360_000);
+    expect(String(await stuck)).toBe('Error: bench: a page run did not finish within 180 s');
+    expect(calls).toBe(2);
+    stderr.mockRestore();
+  });
 });

@@ -44,7 +44,8 @@
  * compare the page's own style and layout time with and without us.
  *
  * Each headline figure is the median of RUNS runs (STEPPE_BENCH_RUNS=n to
- * change; STEPPE_BENCH_DEBUG=1 prints our longest tasks of each phase).
+ * change; STEPPE_BENCH_DEBUG=1 prints our longest tasks of each phase, and each
+ * step of a run as it starts: where a stuck run stands).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -265,8 +266,10 @@ export const run: BenchPart = async () => {
 
 /** The page's mentions and where they are drawn, from the browser without the extension. */
 async function expectedMentions(context: BrowserContext, url: string, findMentions: (text: string) => { start: number; end: number }[]): Promise<ExpectedMention[]> {
+  step('expectedMentions: context.newPage');
   const tab = await context.newPage();
   try {
+    step('expectedMentions: tab.goto');
     await tab.goto(url, { waitUntil: 'load' });
     const texts = (await tab.evaluate(TEXT_DATA)) as string[];
     const found: [number, number, number][] = [];
@@ -276,6 +279,7 @@ async function expectedMentions(context: BrowserContext, url: string, findMentio
     const boxes = (await tab.evaluate(mentionBoxes(found))) as [number, number][];
     return found.map(([i, s, e], k) => [i, s, e, boxes[k]![0], boxes[k]![1]]);
   } finally {
+    step('expectedMentions: tab.close');
     await tab.close();
   }
 }
@@ -288,16 +292,24 @@ async function measureOurs(
   scripts: { early: string; main: string },
   profile: boolean,
 ): Promise<OursRun> {
+  step('measureOurs: context.newPage');
   const tab = await context.newPage();
   try {
+    step('measureOurs: recordCountReports');
     await recordCountReports(context);
+    step('measureOurs: tab.addInitScript');
     await tab.addInitScript({ content: watcherScript(expected, MARK_TIMEOUT_MS) });
+    step('measureOurs: context.newCDPSession');
     const cdp = await context.newCDPSession(tab);
+    step('measureOurs: startTracing');
     const stop = await startTracing(cdp, profile ? [...TIMELINE_CATEGORIES, ...PROFILER_CATEGORIES] : TIMELINE_CATEGORIES);
+    step('measureOurs: tab.goto');
     await tab.goto(url, { waitUntil: 'load' });
     const timeOrigin = (await tab.evaluate('performance.timeOrigin')) as number;
     const reached = (await tab.evaluate('window.__steppeBench.done')) as boolean;
+    step('measureOurs: waitForCount');
     const report = await waitForCount(context, url, page.mentions, MARK_TIMEOUT_MS);
+    step('measureOurs: tab.waitForTimeout');
     await tab.waitForTimeout(STABLE_MS);
     const state = (await tab.evaluate('({ viewportAt: window.__steppeBench.viewportAt, inView0: window.__steppeBench.inView0, history: window.__steppeBench.history, changes: window.__steppeBench.changes, now: window.__steppeBench.coverage() })')) as {
       changes: number[];
@@ -306,12 +318,16 @@ async function measureOurs(
       history: [number, number][];
       now: { inView: number; underlined: number; ranges: number; stray: number };
     };
+    step('measureOurs: stop');
     const events = await stop();
+    step('measureOurs: workerClockOffset');
     const clock = await workerClockOffset(context, tab);
     if (!reached) throw new Error(`bench: the first viewport's ${state.inView0} mentions were not all underlined within ${MARK_TIMEOUT_MS / 1000} s; history ${JSON.stringify(state.history)}`);
     if (state.inView0 === 0) throw new Error('bench: no mention in the first viewport: the page proves nothing about underlining');
     if (state.now.underlined !== state.now.inView || state.now.stray !== 0) throw new Error(`bench: after settling, ${JSON.stringify(state.now)} at the top of the page`);
+    step('measureOurs: cdp.send');
     await cdp.send('HeapProfiler.collectGarbage');
+    step('measureOurs: heapUsage');
     const heap = await heapUsage(tab);
 
     const a = attribute(events, [scripts.early, scripts.main]);
@@ -329,6 +345,7 @@ async function measureOurs(
     const mainStart = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === scripts.main)?.ts ?? a.scriptStart;
 
     if (DEBUG) debugTasks('load', ours, nav);
+    step('measureOurs: measureScroll');
     const scroll = await measureScroll(context, tab, a, [scripts.early, scripts.main]);
     return {
       main: summarize(ours),
@@ -349,16 +366,22 @@ async function measureOurs(
       scroll,
     };
   } finally {
+    step('measureOurs: tab.close');
     await tab.close();
   }
 }
 
 /** Scrolls the loaded page top to bottom under a trace of its own. */
 async function measureScroll(context: BrowserContext, tab: Page, thread: { pid: number; tid: number }, urls: readonly string[]): Promise<ScrollRun> {
+  step('measureScroll: context.newCDPSession');
   const cdp = await context.newCDPSession(tab);
+  step('measureScroll: startTracing');
   const stop = await startTracing(cdp, TIMELINE_CATEGORIES);
+  step('measureScroll: the scroll script');
   const result = (await tab.evaluate(scrollScript(SCROLL_STEP_MS, SCROLL_SETTLE_MS))) as ScrollResult;
+  step('measureScroll: stop');
   const events = await stop();
+  step('measureScroll: cdp.detach');
   await cdp.detach();
   const a = attribute(events, urls, thread);
   const start = markTs(events, SCROLL_START, a.pid);
@@ -381,8 +404,13 @@ async function measureScroll(context: BrowserContext, tab: Page, thread: { pid: 
   };
 }
 
-/** STEPPE_BENCH_DEBUG=1 prints our longest tasks of each phase, with what ran in them. */
+/** STEPPE_BENCH_DEBUG=1 prints our longest tasks of each phase, with what ran in them, and each step of a run as it starts. */
 const DEBUG = !!process.env.STEPPE_BENCH_DEBUG;
+
+const t0 = performance.now();
+function step(what: string): void {
+  if (DEBUG) process.stderr.write(`bench page +${((performance.now() - t0) / 1000).toFixed(1)} s: ${what}\n`);
+}
 
 /** IntersectionObserver computations in tasks not already counted as ours. */
 function ioOutside(tasks: readonly Task[]): number {
@@ -392,21 +420,32 @@ function ioOutside(tasks: readonly Task[]): number {
 }
 
 async function measurePlain(context: BrowserContext, url: string, expected: readonly ExpectedMention[], markJs: string, baseline: string): Promise<PlainRun> {
+  step('measurePlain: context.newPage');
   const tab = await context.newPage();
   try {
+    step('measurePlain: tab.addInitScript');
     await tab.addInitScript({ content: watcherScript(expected, MARK_TIMEOUT_MS) }); // same page-side code as with the extension (its heap cancels out)
+    step('measurePlain: context.newCDPSession');
     const cdp = await context.newCDPSession(tab);
+    step('measurePlain: startTracing');
     const stop = await startTracing(cdp, TIMELINE_CATEGORIES);
+    step('measurePlain: tab.goto');
     await tab.goto(url, { waitUntil: 'load' });
+    step('measurePlain: tab.waitForTimeout');
     await tab.waitForTimeout(STABLE_MS);
+    step('measurePlain: stop');
     const events = await stop();
     const navEvent = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).sort((a, b) => b.ts - a.ts)[0];
     const styleLayoutMs = navEvent ? RENDER_STEPS.reduce((sum, name) => sum + eventTotalMs(events, navEvent.pid, navEvent.tid, name, navEvent.ts, Infinity), 0) : NaN;
+    step('measurePlain: cdp.send');
     await cdp.send('HeapProfiler.collectGarbage');
+    step('measurePlain: heapUsage');
     const heap = await heapUsage(tab);
+    step('measurePlain: timeMarkJs');
     const timing = await timeMarkJs(tab, markJs, baseline);
     return { heap, styleLayoutMs, ...timing };
   } finally {
+    step('measurePlain: tab.close');
     await tab.close();
   }
 }

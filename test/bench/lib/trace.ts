@@ -74,14 +74,24 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs `run`; if one of the bench's own waits hung, runs it once more (a second hang fails the bench). */
-export async function onceMoreIfHung<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * A page run takes 20-60 s here. One that runs far longer is stuck in a wait no
+ * bound above covers (on 2026-11-23 a run stood idle for 40 minutes, browser and
+ * bench both waiting): it counts as a hang.
+ */
+export const RUN_TIMEOUT_MS = 180_000;
+
+/**
+ * Runs `run`, bounded by `ms` as a whole; if it or one of the bench's own waits
+ * hung, runs it once more (a second hang fails the bench).
+ */
+export async function onceMoreIfHung<T>(run: () => Promise<T>, ms = RUN_TIMEOUT_MS): Promise<T> {
   try {
-    return await run();
+    return await within(run(), ms, 'a page run did not finish');
   } catch (e) {
     if (!(e instanceof Hang)) throw e;
     process.stderr.write(`${e.message}; running it once more\n`);
-    return run();
+    return within(run(), ms, 'a page run did not finish');
   }
 }
 
