@@ -16,6 +16,7 @@ import ko from './ko';
 import ky from './ky';
 import pl from './pl';
 import pt from './pt';
+import ro from './ro';
 import ru from './ru';
 import tr from './tr';
 import uk from './uk';
@@ -48,5 +49,6 @@ export const CORPUS: Record<string, readonly string[]> = {
   ur,
   hi,
   pl,
+  ro,
   el,
 };
