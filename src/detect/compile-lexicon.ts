@@ -8,7 +8,7 @@
 import { foldString, foldTables, IGNORABLE, ignorableRanges, SCRIPT_MASK, SEPARATOR } from './fold';
 import type { DetectRules, LexiconEntry } from './lexicon-types';
 import { casePatternOf, isAbbreviation } from './case';
-import { EndingSet } from './endings';
+import { EndingSet, isEndingChain } from './endings';
 import { buildPrefixes } from './prefixes';
 import { MIN_STEM, SCRIPT_RULES, type ScriptId, Script } from './scripts';
 import { type DoubleArray, INNER, TrieBuilder } from './trie';
@@ -302,7 +302,9 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
     let stripped = false;
     if (!exact && rules.strip && (inner || rules.stripLast)) {
       for (const end of stripList(script)) {
-        if (word.endsWith(end) && word.length - end.length >= MIN_STEM && word.length >= MIN_STEM + 2) {
+        // Strip only what the text can put back: an ending the script's set does not hold
+        // (Cyrillic -о: сътрудничество) would leave the written form itself unmatched.
+        if (word.endsWith(end) && word.length - end.length >= MIN_STEM && word.length >= MIN_STEM + 2 && isEndingChain(endings[script], end)) {
           letters = word.slice(0, -end.length);
           stripped = true;
           break;

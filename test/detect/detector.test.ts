@@ -90,6 +90,14 @@ describe('Hebrew script', () => {
 });
 
 describe('Cyrillic script', () => {
+  it('matches an alias as written when its last letters are no ending the script can put back (Bulgarian -о)', () => {
+    const d = createDetector([{ id: 'x', kind: 'organisation', aliases: { bg: ['Шанхайска организация за сътрудничество'] } }]);
+    const spans = (t: string) => d.findMentions(t).map((m) => t.slice(m.start, m.end));
+    expect(spans('на Шанхайска организация за сътрудничество.')).toEqual(['Шанхайска организация за сътрудничество']);
+    expect(spans('Шанхайската организация за сътрудничеството')).toEqual(['Шанхайската организация за сътрудничеството']);
+    expect(found('Шанхайската организация за сътрудничество (ШОС)')).toEqual(['sco:Шанхайската организация за сътрудничество', 'sco:ШОС']);
+  });
+
   it('accepts Russian case endings, replacing the ending of inflected words', () => {
     expect(found('Казахстана Казахстану Казахстаном Казахстане')).toHaveLength(4);
     expect(found('Шанхайской организации сотрудничества')).toEqual(['sco:Шанхайской организации сотрудничества']);
