@@ -31,6 +31,11 @@ describe('collectText', () => {
     expect(texts(document)).toEqual(['a', 'b']);
   });
 
+  it('steps out of a skipped subtree that closes several levels at once, and passes over comments', () => {
+    document.body.innerHTML = '<div><section><p>a<!-- note --><code>x<b>y</b></code></p></section></div><p>b</p><div><pre>z</pre></div>';
+    expect(texts(document.body)).toEqual(['a', 'b']);
+  });
+
   it('skips hidden subtrees but keeps aria-hidden text (it is still on screen)', () => {
     document.body.innerHTML = '<div hidden><p>gone</p></div><div aria-hidden="true">kept</div>';
     expect(texts(document.body)).toEqual(['kept']);
