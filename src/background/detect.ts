@@ -15,8 +15,11 @@ export function detectTexts(texts: readonly string[]): DetectReply {
  * starts, so the first page after a browser start does not wait for it
  * (first mentions came 20-60 ms after script start, against 100-220 ms).
  * Not at once: the message that woke the worker (a card asked for on hover)
- * is answered first, not after the 40-odd ms of a cold compile.
+ * is answered first, not after the 40-odd ms of a cold compile. 250 ms, not 50:
+ * on a loaded machine the waking reply itself took over 50 ms, the compile
+ * landed before it, and a hover that woke the worker missed dwell + 100 ms
+ * (251 ms once in CI; 168-211 ms with 250 here, 169-238 with 50).
  */
-export function warmDetector(delayMs = 50): void {
+export function warmDetector(delayMs = 250): void {
   setTimeout(() => findMentions('Kazakhstan'), delayMs);
 }

@@ -239,14 +239,15 @@ export function createScanner(options: ScannerOptions): Scanner {
       huge = { node, run: new WindowedDetection(data, undefined, windowOptions), taken: 0, waiting: false };
       return CHECK_EVERY;
     }
-    if (detectBatch && !isBlank(data)) {
+    const blank = isBlank(data);
+    if (detectBatch && !blank) {
       const token = ++tokenSeq;
       tokens.set(node, token);
       queue.push({ node, text: data, token });
       queuedChars += data.length;
       return data.length > LONG_TEXT ? CHECK_EVERY : 1;
     }
-    store.set(node, isBlank(data) ? NONE : detect(data, node));
+    store.set(node, blank ? NONE : detect(data, node));
     scanned.add(node);
     return data.length > LONG_TEXT ? CHECK_EVERY : 1;
   }
@@ -362,7 +363,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         } else takeWindow(job, detect(text, job.node));
         continue;
       }
-      const dirty = first(dirtyTexts);
+      const dirty = dirtyTexts.size > 0 ? first(dirtyTexts) : undefined; // no iterator per text node of a first walk
       if (dirty) {
         dirtyTexts.delete(dirty);
         units += scanned.has(dirty) ? 1 : scanText(dirty);

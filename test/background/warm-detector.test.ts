@@ -13,6 +13,8 @@ describe('background detector warm-up', () => {
     startBackground();
     await vi.advanceTimersByTimeAsync(0);
     expect(findMentions).not.toHaveBeenCalled(); // the waking message goes first
+    await vi.advanceTimersByTimeAsync(200);
+    expect(findMentions).not.toHaveBeenCalled(); // nor soon after it, while its reply may still be on the way
     await vi.advanceTimersByTimeAsync(50);
     expect(findMentions).toHaveBeenCalledTimes(1);
   });
