@@ -229,7 +229,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
     let plans = planCache.get(key);
     if (!plans) {
       const words = foldString(alias.normalize('NFC')).split(' ');
-      plans = words.map((w, k) => planWord(w, lastInner || k < words.length - 1, exact));
+      plans = words.map((w, k) => planWord(w, lastInner || k < words.length - 1, exact, words.length > 1));
       planCache.set(key, plans);
     }
     return plans;
@@ -295,12 +295,12 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
     nodeCount: trie.size,
   };
 
-  function planWord(word: string, inner: boolean, exact: boolean): WordPlan {
+  function planWord(word: string, inner: boolean, exact: boolean, ofMany: boolean): WordPlan {
     const script = (char[word.charCodeAt(word.length - 1)]! & SCRIPT_MASK) as ScriptId;
     const rules = SCRIPT_RULES[script];
     let letters = word;
     let stripped = false;
-    if (!exact && rules.strip && (inner || rules.stripLast)) {
+    if (!exact && rules.strip && (inner || rules.stripLast || (ofMany && rules.stripLastOfMany))) {
       for (const end of stripList(script)) {
         // Strip only what the text can put back: an ending the script's set does not hold
         // (Cyrillic -о: сътрудничество) would leave the written form itself unmatched.

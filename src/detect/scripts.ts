@@ -110,6 +110,12 @@ export interface ScriptRules {
   strip?: readonly string[];
   /** Strip the last word too, not only the words inside a multi-word name. */
   stripLast?: boolean;
+  /**
+   * Strip the last word of a multi-word name (never a one-word alias): the other words
+   * keep the match specific, and Baltic and South Slavic cases replace the last
+   * vowel (Šanchajaus bendradarbiavimo organizacijos, Šanghajske organizacije).
+   */
+  stripLastOfMany?: boolean;
   /** Words inside a multi-word name may carry endings (Касым-Жомарта Токаева, Shanghaier Organisation). */
   innerEndings?: boolean;
 }
@@ -148,6 +154,8 @@ const LATIN_ENDINGS = [
   'li', 'lik', 'lyk', 'lar', 'ler', 'lu', 'un', 'yn', 'na', 'ne', 'nda', 'nde', 'ndan', 'nden', 'ca', 'ce', 'ya', 'ye', 'yla', 'yle',
   'ban', 'ben', 'ba', 'be', 'bol', 'rol', 'tol', 'nak', 'nek', 'val', 'vel', 'hoz', 'ra', 're', 'on', 'ot', 't', 'ok', 'ek',
   'ssa', 'ista', 'lla', 'lle', 'lta', 'ksi', 'ui', 'ai', 'ul', 'm', 'owi', 'iej', 'iego', 'iemu',
+  // Lithuanian locatives (organizacijoje, Kazachstane is already -e)
+  'oje', 'eje', 'yje', 'ose', 'uose',
   // Kazakh (Latin script, 2021 alphabet) case and derivation suffixes
   'tyn', 'dyn', 'nyn', 'nin', 'tin', 'din', 'dagy', 'degi', 'tagy', 'tegi', 'lyq', 'dyq', 'dik', 'tyq', 'tik', 'dar', 'der', 'tar', 'ter',
   'sy', 'si', 'di', 'ti', 'men', 'pen', 'nan', 'nen',
@@ -186,9 +194,10 @@ export const SCRIPT_RULES: Record<ScriptId, ScriptRules> = {
     cased: true,
     substring: false,
     endings: LATIN_ENDINGS,
-    // Only inside multi-word names: a lone Latin word keeps its written form plus
+    // Only in multi-word names: a lone Latin word keeps its written form plus
     // additive endings, so a short alias never loses letters (kazak → a sweater).
     strip: ['a', 'o', 'e', 'i', 'y', 'as', 'os', 'us'],
+    stripLastOfMany: true,
     innerEndings: true,
     singleLetterLast: true,
     surnameEndings: ['ov', 'ev', 'ova', 'eva', 'sky', 'ski', 'ska', 'enko', 'yan', 'dze', 'shvili', 'uly', 'ulu', 'kyzy', 'vich', 'ovna', 'evna', 'oglu', 'zade', 'ew', 'owa', 'ewa', 'ow'],

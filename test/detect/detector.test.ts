@@ -139,6 +139,13 @@ describe('Latin script', () => {
     expect(found('Qozogʻistonda Kazakistanlı')).toEqual(['kazakhstan:Qozogʻistonda', 'kazakhstan:Kazakistanlı']);
     expect(found('Kazakhmys Kazakhtelecom')).toEqual([]);
   });
+  it('lets the last word of a multi-word name inflect, but never a one-word alias lose letters', () => {
+    // Lithuanian genitive and locative replace the final -a of organizacija.
+    expect(found('Šanchajaus bendradarbiavimo organizacijos narės')).toEqual(['sco:Šanchajaus bendradarbiavimo organizacijos']);
+    expect(found('Šanchajaus bendradarbiavimo organizacijoje')).toEqual(['sco:Šanchajaus bendradarbiavimo organizacijoje']);
+    expect(found('Šangajske organizacije za suradnju')).toEqual(['sco:Šangajske organizacije za suradnju']);
+    expect(found('Kazakhst Kazakhsto')).toEqual([]);
+  });
   it('never matches inside a longer word', () => {
     expect(found('UNESCO Pakistan Kazan Kazanistan Tokaji SCOTUS Kazakov')).toEqual([]);
   });
