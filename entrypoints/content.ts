@@ -5,6 +5,10 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's "a newer copy started" signal goes by a DOM event only, not also by window.postMessage:
+  // a posted message reaches every page listener (revealing us, and tripping pages that parse
+  // all messages as their own).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void runContentScript((cb) => ctx.onInvalidated(cb));
   },

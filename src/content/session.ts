@@ -49,6 +49,9 @@ export function startSession(
   const enabledChange = (change: MentionChange): MentionChange => (disabled.size ? { added: enabled(change.added), removed: enabled(change.removed) } : change);
   const enabledCounts = (counts: Record<string, number>) => (disabled.size ? Object.fromEntries(Object.entries(counts).filter(([e]) => !disabled.has(e))) : counts);
 
+  let browserLang: string | undefined; // read once: the browser's language does not change under a page (and each read is a call into the browser)
+  const uiLang = (): UiLang => uiLangFor(settings.cardLanguage === 'auto' ? (browserLang ??= browser.i18n.getUILanguage()) : settings.cardLanguage);
+
   const highlighter = createHighlighter({ firstFlushNow: true });
   // Only mentions near the viewport are underlined (each highlight change redraws every range).
   const visible = createVisibleMentions((change) => highlighter.apply(change), intersectionVisibility(doc));
@@ -77,7 +80,12 @@ export function startSession(
     },
     onIdle: (s) => {
       styles.ensure(); // the page may have replaced its adopted sheets
-      report(enabledCounts(s.counts()));
+      const counts = enabledCounts(s.counts());
+      report(counts);
+      // The cards of the entities on the page, fetched now while the background is awake from
+      // detecting them: a hover minutes later, after the browser stopped the idle worker, then
+      // needs no wake-up (50-200 ms, more on the first start after an update). Once per entity.
+      for (const entity in counts) if (counts[entity]! > 0) void loadCard(entity, uiLang());
     },
   });
 
@@ -137,9 +145,6 @@ export function startSession(
     } else if (e.key === 'Escape' && host.contains(e.target)) intent.dispatch({ type: 'escape' });
   };
   doc.addEventListener('keydown', onKey, { capture: true });
-
-  let browserLang: string | undefined; // read once: the browser's language does not change under a page (and each read is a call into the browser)
-  const uiLang = (): UiLang => uiLangFor(settings.cardLanguage === 'auto' ? (browserLang ??= browser.i18n.getUILanguage()) : settings.cardLanguage);
 
   async function show(hit: MentionHit) {
     shownHit = hit;

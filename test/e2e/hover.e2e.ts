@@ -115,6 +115,20 @@ describe('hover cards', () => {
     expect(after).toEqual(before);
   });
 
+  it('posts nothing to the page: no window message a page listener could see or choke on', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.addInitScript(() => {
+      const seen: unknown[] = ((window as unknown as { __messages: unknown[] }).__messages = []);
+      window.addEventListener('message', (e) => seen.push(e.data), true);
+    });
+    await fresh.goto(`${browser.baseUrl}/multilingual.html`, { waitUntil: 'load' });
+    // The content script has run and marked the page by now.
+    await expect.poll(() => fresh.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    await fresh.waitForTimeout(200);
+    expect(await fresh.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+    await fresh.close();
+  });
+
   it('has the underline styles in place at document start, before the page is laid out', async () => {
     const fresh = await browser.context.newPage();
     // DOMContentLoaded comes before the main content script (document_idle): only the document_start one has run.
@@ -135,23 +149,59 @@ describe('hover cards', () => {
     await fresh.close();
   });
 
-  // Chrome stops an extension's service worker after 30 s idle: most hovers, read minutes
-  // after the page loaded, wake it for the card's data.
-  it('opens the card within the dwell plus 100 ms when the browser had stopped the idle service worker', async () => {
-    const fresh = await browser.openFixture('multilingual.html'); // a new page: no card data fetched yet
+  // Chrome stops an extension's service worker after 30 s idle, and most hovers come minutes
+  // after the page loaded. The cards of the entities on the page were fetched when the scan
+  // finished, so such a hover needs no worker at all.
+  it('opens the card within the dwell plus 100 ms after the browser stopped the idle service worker, without waking it', async () => {
+    const fresh = await browser.openFixture('multilingual.html');
     await expect.poll(() => fresh.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
-    const cdp = await fresh.context().newCDPSession(fresh);
-    const workers = async () =>
-      ((await cdp.send('Target.getTargets')).targetInfos as { type: string; url: string; targetId: string }[]).filter(
-        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-      );
-    for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-    await expect.poll(async () => (await workers()).length).toBe(0);
+    await fresh.waitForTimeout(1000); // the scan's idle report and card prefetch are done
+    const worker = await workerControl(fresh);
+    await worker.stop();
     await movePointerAway(fresh);
     const { ms, entity } = await hoverAndTimeCard(fresh, await pointOnText(fresh, 'توكاييف', { scope: '#ar' }));
     expect(entity).toBe('tokayev');
     expect(ms).toBeLessThanOrEqual(DWELL_MS + 100);
-    expect((await workers()).length).toBe(1); // the hover woke it
+    expect(await worker.running()).toBe(0); // nothing woke it
+    await fresh.close();
+  });
+
+  // A card not fetched yet (here: the card language changed after the scan) wakes the worker.
+  it('wakes the stopped service worker for a card it does not have, and shows it', async () => {
+    const fresh = await browser.openFixture('multilingual.html');
+    await expect.poll(() => fresh.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    await fresh.waitForTimeout(1000);
+    const worker = await workerControl(fresh);
+    const options = await browser.openExtensionPage('options.html');
+    await options.locator('select[name="cardLanguage"]').selectOption('he');
+    await fresh.waitForTimeout(300); // the tab has the new setting (a storage change: it wakes no worker)
+    await worker.stop();
+    await fresh.bringToFront();
+    await movePointerAway(fresh);
+    const { entity } = await hoverAndTimeCard(fresh, await pointOnText(fresh, 'توكاييف', { scope: '#ar' }));
+    expect(entity).toBe('tokayev');
+    expect(await cardState(fresh)).toMatchObject({ lang: 'he', dir: 'rtl' });
+    expect((await cardState(fresh)).label).toContain('קאסים');
+    expect(await worker.running()).toBe(1); // the hover woke it
+    await options.locator('select[name="cardLanguage"]').selectOption('auto');
+    await fresh.keyboard.press('Escape');
+    await options.close();
     await fresh.close();
   });
 });
+
+/** Stops the extension's service workers as Chrome does after 30 s idle, and counts those running. */
+async function workerControl(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const workers = async () =>
+    ((await cdp.send('Target.getTargets')).targetInfos as { type: string; url: string; targetId: string }[]).filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+  return {
+    async stop() {
+      for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await expect.poll(async () => (await workers()).length).toBe(0);
+    },
+    running: async () => (await workers()).length,
+  };
+}
