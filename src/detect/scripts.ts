@@ -161,6 +161,28 @@ const LATIN_ENDINGS = [
   'sy', 'si', 'di', 'ti', 'men', 'pen', 'nan', 'nen',
 ];
 
+// Indic scripts: each block is its own script in Unicode, so one list serves all. Hindi and
+// Bengali adjective and case forms; the case endings Marathi, Nepali, Gujarati, Sinhala and
+// the Dravidian languages glue to a name (each also restores a stripped final virama or -u).
+const INDIC_ENDINGS = [
+  // hi, bn
+  'ी', 'ियों', 'ीय', 'िया', 'ের', 'ে', 'র', 'কে', 'তে',
+  // mr, ne (Devanagari)
+  'मध्ये', 'चे', 'ची', 'चा', 'च्या', 'ला', 'शी', 'ात', 'ातील', 'ने', 'कडे', 'मा', 'को', 'ले', 'लाई', 'बाट', 'सँग',
+  // gu
+  'માં', 'ના', 'ની', 'નું', 'ને', 'થી', 'નો', 'નાં',
+  // si
+  'ේ', 'ට', 'යේ', 'යට', 'යෙහි',
+  // ta
+  '்', 'ு', 'ில்', 'ின்', 'ை', 'ுக்கு', 'ுடன்', 'ால்', 'ிலிருந்து', 'ிடம்', 'ிய', 'ியர்', 'ின', 'ிற்கு', 'ும்', 'ியா',
+  // te
+  '్', 'లో', 'కు', 'తో', 'ను', 'ని', 'కి', 'పై', 'ులో', 'ుకు', 'ుతో',
+  // kn
+  '್', 'ದಲ್ಲಿ', 'ದ', 'ಕ್ಕೆ', 'ದೊಂದಿಗೆ', 'ವು', 'ದಿಂದ', 'ಯ', 'ಯಲ್ಲಿ', 'ಗೆ', 'ಯು',
+  // ml
+  '്', 'ൻ', 'നിൽ', 'ന്റെ', 'നെ', 'നുമായി', 'നും', 'നിലെ', 'യുടെ', 'യിൽ', 'യെ', 'യ്ക്ക്', 'ക്ക്', 'യും',
+];
+
 // Cyrillic: Russian, Ukrainian and Belarusian case endings; Kazakh, Kyrgyz,
 // Uzbek and Tajik suffixes (with their vowel-harmony variants).
 const CYRILLIC_ENDINGS = [
@@ -226,9 +248,22 @@ export const SCRIPT_RULES: Record<ScriptId, ScriptRules> = {
     substring: false,
     prefixes: arabicPrefixes(),
     // Arabic nisba adjective and plural, pronoun suffixes; Persian and Urdu plural/adjective forms.
-    endings: ['ي', 'ية', 'يين', 'يون', 'يان', 'يات', 'ا', 'ها', 'هم', 'هما', 'كم', 'نا', 'ه', 'ون', 'ين', 'ان', 'ات', 'اي', 'يي', 'ں', 'وں', 'ے'],
+    endings: [
+      'ي', 'ية', 'يين', 'يون', 'يان', 'يات', 'ا', 'ها', 'هم', 'هما', 'كم', 'نا', 'ه', 'ون', 'ين', 'ان', 'ات', 'اي', 'يي', 'ں', 'وں', 'ے',
+      // Uyghur case suffixes (قازاقىستاننىڭ, قازاقىستاندا)
+      'نىڭ', 'دا', 'تا', 'غا', 'قا', 'دىن', 'تىن', 'نى', 'لىق',
+    ],
   },
-  [Script.Indic]: { cased: false, substring: false, endings: ['ी', 'ियों', 'ीय', 'िया', 'ের', 'ে', 'র', 'কে', 'তে', 'ী'] },
+  [Script.Indic]: {
+    cased: false,
+    substring: false,
+    endings: INDIC_ENDINGS,
+    // A final virama or Malayalam chillu gives way to the vowel sign of a glued case ending
+    // (கசக்கஸ்தான் → கசக்கஸ்தானில், കസാഖ്സ്ഥാൻ → കസാഖ്സ്ഥാനിൽ), as does Tamil's final -u (அமைப்பு → அமைப்பின்).
+    strip: ['்', '్', '್', '്', 'ൻ', 'ு'],
+    stripLast: true,
+    innerEndings: true,
+  },
   [Script.Thai]: { cased: false, substring: true },
   [Script.Georgian]: {
     cased: false,

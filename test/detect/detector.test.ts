@@ -184,6 +184,30 @@ describe('invisible characters and spacing', () => {
   });
 });
 
+describe('Indic scripts', () => {
+  it('reads case endings glued on in place of a final virama, chillu or Tamil -u', () => {
+    expect(found('கசக்கஸ்தானில் நடந்த')).toEqual(['kazakhstan:கசக்கஸ்தானில்']);
+    expect(found('ஷாங்காய் ஒத்துழைப்பு அமைப்பின் கூட்டம்')).toEqual(['sco:ஷாங்காய் ஒத்துழைப்பு அமைப்பின்']);
+    expect(found('കസാഖ്സ്ഥാനിൽ നടന്ന')).toEqual(['kazakhstan:കസാഖ്സ്ഥാനിൽ']);
+    expect(found('ഷാങ്ഹായ് സഹകരണ സംഘടനയുടെ ഉച്ചകോടി')).toEqual(['sco:ഷാങ്ഹായ് സഹകരണ സംഘടനയുടെ']);
+  });
+  it('reads postpositions glued on, also after a zero-width non-joiner', () => {
+    expect(found('కజకస్తాన్‌లో జరిగిన')).toEqual(['kazakhstan:కజకస్తాన్‌లో']);
+    expect(found('કઝાકિસ્તાનમાં')).toEqual(['kazakhstan:કઝાકિસ્તાનમાં']);
+    expect(found('कझाकस्तानमध्ये')).toEqual(['kazakhstan:कझाकस्तानमध्ये']);
+  });
+  it('does not match a stem cut short, another word going on from it, or Shanghai alone', () => {
+    expect(found('கசக்கஸ்தா கசக்கஸ்தானம் ஷாங்காய் நகரம்')).toEqual([]);
+    expect(found('ഷാങ്ഹായ് നഗരത്തിൽ')).toEqual([]);
+  });
+});
+
+describe('Uyghur (Arabic script)', () => {
+  it('reads its case suffixes', () => {
+    expect(found('قازاقىستاننىڭ پرېزىدېنتى توقايېۋ')).toEqual(['kazakhstan:قازاقىستاننىڭ', 'tokayev:توقايېۋ']);
+  });
+});
+
 describe('scripts without spaces', () => {
   it('matches Chinese by substring, simplified and traditional', () => {
     expect(found('在上海合作组织峰会上哈萨克斯坦总统托卡耶夫表示')).toEqual(['sco:上海合作组织', 'kazakhstan:哈萨克斯坦', 'tokayev:托卡耶夫']);

@@ -24,6 +24,12 @@ import ur from './ur';
 import uz from './uz';
 import zh from './zh';
 import zhHant from './zh-Hant';
+import ta from './ta';
+import te from './te';
+import ml from './ml';
+import kn from './kn';
+import gu from './gu';
+import mr from './mr';
 
 export const CORPUS: Record<string, readonly string[]> = {
   en,
@@ -51,4 +57,10 @@ export const CORPUS: Record<string, readonly string[]> = {
   pl,
   ro,
   el,
+  ta,
+  te,
+  ml,
+  kn,
+  gu,
+  mr,
 };
