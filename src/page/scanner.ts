@@ -248,7 +248,9 @@ export function createScanner(options: ScannerOptions): Scanner {
       return data.length > LONG_TEXT ? CHECK_EVERY : 1;
     }
     store.set(node, blank ? NONE : detect(data, node));
-    scanned.add(node);
+    // Blank texts (a third of a typical page's) go unremembered: reading one again costs less
+    // than the identity hash and set entry a memo would take for each.
+    if (!blank) scanned.add(node);
     return data.length > LONG_TEXT ? CHECK_EVERY : 1;
   }
 

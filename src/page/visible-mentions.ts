@@ -18,7 +18,7 @@ export interface VisibilityEntry {
   target: Element;
   /** Within the margin around the viewport. */
   isIntersecting: boolean;
-  /** The target has a layout box (a non-empty bounding rect). */
+  /** The target has a layout box (a non-empty bounding rect). Only read when it is not intersecting. */
   hasBox: boolean;
 }
 
@@ -42,14 +42,11 @@ export function intersectionVisibility(doc: Document, margin = '100%'): CreateVi
   return (onEntries) => {
     const init = { root: doc, rootMargin: margin, scrollMargin: margin } as IntersectionObserverInit;
     let io: IntersectionObserver;
+    // The first callback lists every target of a long page: each rect read allocates, so read it
+    // once, and only for targets out of range (the only ones whose box matters).
+    const hasBox = (rect: DOMRectReadOnly) => rect.width > 0 || rect.height > 0;
     const callback = (entries: IntersectionObserverEntry[]) =>
-      onEntries(
-        entries.map((e) => ({
-          target: e.target,
-          isIntersecting: e.isIntersecting,
-          hasBox: e.boundingClientRect.width > 0 || e.boundingClientRect.height > 0,
-        })),
-      );
+      onEntries(entries.map((e) => ({ target: e.target, isIntersecting: e.isIntersecting, hasBox: e.isIntersecting || hasBox(e.boundingClientRect) })));
     try {
       io = new IO(callback, init);
     } catch {
