@@ -24,6 +24,9 @@ import { loadCard, peekCard } from './card-data';
 import { closedShadowRoots } from './closed-shadow-roots';
 import { createCardHost } from './card-host';
 
+/** How long after the scan goes idle the cards of the page's entities are fetched. */
+const PREFETCH_DELAY_MS = 400;
+
 export interface Session {
   /** Applies changed settings that do not need a rescan (delay, trigger, theme, language). */
   update(settings: Settings): void;
@@ -80,14 +83,24 @@ export function startSession(
     },
     onIdle: (s) => {
       styles.ensure(); // the page may have replaced its adopted sheets
-      const counts = enabledCounts(s.counts());
-      report(counts);
-      // The cards of the entities on the page, fetched now while the background is awake from
-      // detecting them: a hover minutes later, after the browser stopped the idle worker, then
-      // needs no wake-up (50-200 ms, more on the first start after an update). Once per entity.
-      for (const entity in counts) if (counts[entity]! > 0) void loadCard(entity, uiLang());
+      report(enabledCounts(s.counts()));
+      prefetchCards();
     },
   });
+
+  // The cards of the entities on the page, fetched soon after the scan while the background is
+  // still awake from detecting them: a hover minutes later, after the browser stopped the idle
+  // worker, then needs no wake-up (50-200 ms, more on the first start after an update). Not at
+  // once: a hover right after load should not queue behind every other card. Once per entity.
+  let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  function prefetchCards(): void {
+    if (prefetchTimer !== undefined) return;
+    prefetchTimer = setTimeout(() => {
+      prefetchTimer = undefined;
+      const counts = enabledCounts(scanner.counts());
+      for (const entity in counts) if (counts[entity]! > 0) void loadCard(entity, uiLang());
+    }, PREFETCH_DELAY_MS);
+  }
 
   let modifierHeld = false;
   const hoverAllowed = () => settings.trigger === 'hover' || modifierHeld;
@@ -223,6 +236,7 @@ export function startSession(
       return true;
     },
     stop() {
+      clearTimeout(prefetchTimer);
       tracker.stop();
       intent.dispose();
       scanner.stop();

@@ -155,7 +155,7 @@ describe('hover cards', () => {
   it('opens the card within the dwell plus 100 ms after the browser stopped the idle service worker, without waking it', async () => {
     const fresh = await browser.openFixture('multilingual.html');
     await expect.poll(() => fresh.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
-    await fresh.waitForTimeout(1000); // the scan's idle report and card prefetch are done
+    await fresh.waitForTimeout(1500); // the scan has gone idle and fetched the cards (400 ms after)
     const worker = await workerControl(fresh);
     await worker.stop();
     await movePointerAway(fresh);

@@ -238,18 +238,24 @@ describe('in Chromium', () => {
       const underlined = CSS.highlights.get('steppe-lens-kazakhstan')?.size ?? 0;
       const withRanges = best();
       highlighter.dispose();
-      // Our observer alone (its records are handled later, in idle time).
-      const scanner = s.scanner.createScanner({ root: document, findMentions: s.detector.fakeFindMentions });
-      const withObserver = best();
-      scanner.stop();
-      return { without, withRanges, withObserver, underlined };
+      // Our observer alone (its records are handled later, in idle time). Measured in turns with
+      // the bare page, so a burst of load on the machine meets both alike.
+      let bare = without;
+      let withObserver = Infinity;
+      for (let k = 0; k < 9; k++) {
+        bare = Math.min(bare, churn());
+        const scanner = s.scanner.createScanner({ root: document, findMentions: s.detector.fakeFindMentions });
+        withObserver = Math.min(withObserver, churn());
+        scanner.stop();
+      }
+      return { without, bare, withRanges, withObserver, underlined };
     });
     console.log(
       `2,000 page inserts+removes: ${r.without.toFixed(1)} ms bare, ${r.withRanges.toFixed(1)} ms with ${r.underlined} StaticRanges, ` +
-        `${r.withObserver.toFixed(1)} ms with the scanner observing`,
+        `${r.withObserver.toFixed(1)} ms with the scanner observing (${r.bare.toFixed(1)} ms bare in the same turns)`,
     );
     expect(r.underlined).toBe(1300);
     expect(r.withRanges).toBeLessThan(r.without * 1.5 + 5); // live Ranges measured 4x here, 100x on a bigger page
-    expect(r.withObserver).toBeLessThan(r.without * 3 + 5);
+    expect(r.withObserver).toBeLessThan(r.bare * 3 + 5);
   });
 });
