@@ -11,6 +11,10 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchExtension();
   page = await browser.openFixture('multilingual.html');
+  // The timings below are of hovers on a page Steppe Lens has scanned, not of the browser's and
+  // the extension's cold start around the first page (the woken-worker tests cover a cold worker).
+  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 });
+  await page.waitForTimeout(1000);
 });
 afterAll(async () => {
   await browser?.close();
