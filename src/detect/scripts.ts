@@ -154,6 +154,9 @@ const LATIN_ENDINGS = [
   'li', 'lik', 'lyk', 'lar', 'ler', 'lu', 'un', 'yn', 'na', 'ne', 'nda', 'nde', 'ndan', 'nden', 'ca', 'ce', 'ya', 'ye', 'yla', 'yle',
   'ban', 'ben', 'ba', 'be', 'bol', 'rol', 'tol', 'nak', 'nek', 'val', 'vel', 'hoz', 'ra', 're', 'on', 'ot', 't', 'ok', 'ek',
   'ssa', 'ista', 'lla', 'lle', 'lta', 'ksi', 'ui', 'ai', 'ul', 'm', 'owi', 'iej', 'iego', 'iemu',
+  // Finnish and Estonian cases, with the linking -i- Finnish puts after a consonant (Kazakstanissa)
+  // and the front-vowel forms of vowel harmony
+  'ssä', 'stä', 'llä', 'ltä', 'issa', 'issä', 'illa', 'illä', 'ille', 'ilta', 'iltä', 'iksi', 'ina', 'inä', 'iä', 'ist', 'isse', 'iga', 'ile', 'il', 'ilt',
   // Lithuanian locatives (organizacijoje, Kazachstane is already -e)
   'oje', 'eje', 'yje', 'ose', 'uose',
   // Kazakh (Latin script, 2021 alphabet) case and derivation suffixes

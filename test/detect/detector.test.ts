@@ -146,6 +146,18 @@ describe('Latin script', () => {
     expect(found('Šangajske organizacije za suradnju')).toEqual(['sco:Šangajske organizacije za suradnju']);
     expect(found('Kazakhst Kazakhsto')).toEqual([]);
   });
+  it('reads Finnish and Estonian cases after the linking -i- of a consonant stem', () => {
+    expect(found('Kazakstanissa ja Kazakstanilla, Tokajeville')).toEqual(['kazakhstan:Kazakstanissa', 'kazakhstan:Kazakstanilla', 'tokayev:Tokajeville']);
+    expect(found('Kasahstanist Kasahstaniga')).toEqual(['kazakhstan:Kasahstanist', 'kazakhstan:Kasahstaniga']);
+  });
+  it('reads the first half of a Russian or Ukrainian compound adjective', () => {
+    expect(found('казахстанско-китайские, казахско-киргизской, казахстансько-українські')).toEqual([
+      'kazakhstan:казахстанско',
+      'kazakhstan:казахско',
+      'kazakhstan:казахстансько',
+    ]);
+    expect(found('Токаево Казахо')).toEqual([]); // no stray -о ending on other names
+  });
   it('never matches inside a longer word', () => {
     expect(found('UNESCO Pakistan Kazan Kazanistan Tokaji SCOTUS Kazakov')).toEqual([]);
   });

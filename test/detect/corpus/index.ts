@@ -30,6 +30,9 @@ import ml from './ml';
 import kn from './kn';
 import gu from './gu';
 import mr from './mr';
+import fi from './fi';
+import sv from './sv';
+import vi from './vi';
 
 export const CORPUS: Record<string, readonly string[]> = {
   en,
@@ -63,4 +66,7 @@ export const CORPUS: Record<string, readonly string[]> = {
   kn,
   gu,
   mr,
+  fi,
+  sv,
+  vi,
 };
