@@ -1,9 +1,10 @@
 /**
  * An abbreviation defined on the spot names what its definition names:
- * "the Scottish Chamber Orchestra (SCO)", "SCO (Scottish Chamber Orchestra)".
- * When the words beside the parenthesis spell the abbreviation with their
- * initials and are not themselves one of our names, the abbreviation is not
- * a mention. Works on any cased script (Шанхайская организация сотрудничества
+ * "the Scottish Chamber Orchestra (SCO)", "SCO (Scottish Chamber Orchestra)",
+ * "Scotland (SCO)". When the words beside the parenthesis spell the
+ * abbreviation with their initials, or it is the start of the one word beside
+ * it (a country code), and they are not themselves one of our names, the
+ * abbreviation is not a mention. Works on any cased script (Шанхайская организация сотрудничества
  * (ШОС) is ours because the words are a name in the lexicon).
  */
 import { caseOf } from './case';
@@ -30,14 +31,14 @@ export function definedAsSomethingElse(text: string, start: number, end: number,
   let k = skipSpaces(text, start - 1, -1);
   if (text[k] === '(') {
     const words = wordsBefore(text, skipSpaces(text, k - 1, -1));
-    const span = spells(words, [...initials].reverse().join(''), text);
+    const span = spells(words, [...initials].reverse().join(''), text) ?? codeOf(words[0], initials, text);
     if (span) return !isName(span.start, span.end);
   }
   // "ABC (Words)"
   k = skipSpaces(text, end, 1);
   if (text[k] === '(') {
     const words = wordsAfter(text, skipSpaces(text, k + 1, 1));
-    const span = spells(words, initials, text);
+    const span = spells(words, initials, text) ?? codeOf(words[0], initials, text);
     if (span) return !isName(span.start, span.end);
   }
   return false;
@@ -75,6 +76,19 @@ function spells(words: Word[], initials: string, text: string): Word | null {
     to = Math.max(to, w.end);
   }
   return i === initials.length ? { start: from, end: to } : null;
+}
+
+/**
+ * A code cut from one word, as country codes are ("Scotland (SCO)", "Germany (GER)"): the
+ * word is longer and begins with the abbreviation's letters. Returns the word, or null.
+ */
+function codeOf(word: Word | undefined, initials: string, text: string): Word | null {
+  if (!word || word.end - word.start <= initials.length) return null;
+  const { fold } = foldTables();
+  for (let i = 0; i < initials.length; i++) {
+    if (String.fromCharCode(fold[text.charCodeAt(word.start + i)]!) !== initials[i]) return null;
+  }
+  return word;
 }
 
 function skipSpaces(text: string, k: number, step: 1 | -1): number {

@@ -45,7 +45,31 @@ export function mentionEnd(lx: CompiledLexicon, text: string, rule: Rule, start:
   if (rule.requireFollowedBy && !anyFollows(lx, text, stop, rule.requireFollowedBy)) return -1;
   if (rule.notPrecededBy && anyPrecedes(lx, text, start, rule.notPrecededBy)) return -1;
   if (rule.requirePrecededBy && !anyPrecedes(lx, text, start, rule.requirePrecededBy)) return -1;
+  if (rule.notBeside && besideAny(lx, text, start, stop, rule.notBeside)) return -1;
   return stop;
+}
+
+/** How far (chars) a code may stand from the match, with only digits, spaces and punctuation between. */
+const BESIDE_GAP = 12;
+
+/** One of `codes`, written exactly so and a whole word, is the nearest word on either side within BESIDE_GAP non-letters. */
+function besideAny(lx: CompiledLexicon, text: string, start: number, stop: number, codes: readonly string[]): boolean {
+  const isLetter = (k: number) => (lx.flags[text.charCodeAt(k)]! & SCRIPT_MASK) !== 0;
+  let k = start - 1;
+  while (k >= 0 && start - k <= BESIDE_GAP && !isLetter(k)) k--;
+  if (k >= 0 && isLetter(k)) {
+    let from = k;
+    while (from > 0 && isLetter(from - 1)) from--;
+    if (codes.includes(text.slice(from, k + 1))) return true;
+  }
+  k = stop;
+  while (k < text.length && k - stop < BESIDE_GAP && !isLetter(k)) k++;
+  if (k < text.length && isLetter(k)) {
+    let to = k;
+    while (to < text.length && isLetter(to)) to++;
+    if (codes.includes(text.slice(k, to))) return true;
+  }
+  return false;
 }
 
 function isLowerRun(text: string, from: number, to: number): boolean {

@@ -51,6 +51,8 @@ export interface Rule {
   endScript: ScriptId;
   notFollowedBy: string[] | null;
   notPrecededBy: string[] | null;
+  /** Codes as written (not folded): see DetectRules.notBeside. */
+  notBeside: string[] | null;
   requireFollowedBy: string[] | null;
   requirePrecededBy: string[] | null;
   /** Set on a person's one-word aliases: the given-name rule applies. */
@@ -149,6 +151,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
       rule.guard ? 1 : 0,
       rule.notFollowedBy?.join('|'),
       rule.notPrecededBy?.join('|'),
+      rule.notBeside?.join('|'),
       rule.requireFollowedBy?.join('|'),
       rule.requirePrecededBy?.join('|'),
     ].join('\u0000');
@@ -196,6 +199,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
         endScript: (char[last.letters.charCodeAt(last.letters.length - 1)]! & SCRIPT_MASK) as ScriptId,
         notFollowedBy: context('notFollowedBy', alias),
         notPrecededBy: context('notPrecededBy', alias),
+        notBeside: detect.notBeside?.[alias] ?? null,
         requireFollowedBy: context('requireFollowedBy', alias),
         requirePrecededBy: context('requirePrecededBy', alias),
         guard: guarded ? guard : null,

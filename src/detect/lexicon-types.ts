@@ -18,6 +18,12 @@ export interface DetectRules {
   notFollowedBy?: Record<string, string[]>;
   /** Alias -> words or characters; when one directly precedes the match it is not a mention. */
   notPrecededBy?: Record<string, string[]>;
+  /**
+   * Alias -> codes written exactly so (ENG, GER); when one stands on either side with only
+   * digits, spaces and punctuation between, the match is one code among others (a score line
+   * "ENG 2-1 SCO", a group "GER, SCO, HUN"), not a mention.
+   */
+  notBeside?: Record<string, string[]>;
   /** Alias -> one of these must directly follow ("上合" + "组织"). */
   requireFollowedBy?: Record<string, string[]>;
   /** Alias -> one of these must directly precede ("l'", "la", "(" before "OCS"). */
@@ -39,6 +45,7 @@ export const DETECT_KEYS = [
   'capitalized',
   'notFollowedBy',
   'notPrecededBy',
+  'notBeside',
   'requireFollowedBy',
   'requirePrecededBy',
   'givenNames',

@@ -57,7 +57,7 @@ export function validateLexiconEntry(entry: LexiconEntry): LexiconIssue[] {
       if (!aliases.has(alias)) add(`detect.${key}[${i}]`, `"${alias}" is not one of this entity's aliases`);
     });
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'requireFollowedBy', 'requirePrecededBy'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'notBeside', 'requireFollowedBy', 'requirePrecededBy'] as const) {
     const value = detect[key];
     if (value === undefined) continue;
     if (!isRecord(value)) {

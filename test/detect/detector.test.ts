@@ -309,6 +309,18 @@ describe('abbreviations defined on the spot', () => {
     expect(found('SCO (Scottish Chamber Orchestra) concerts')).toEqual([]);
     expect(found('The Service Corps of Officers (SCO) was disbanded.')).toEqual([]);
   });
+  it('are not mentions when they are the start of the one word beside them (a country code)', () => {
+    expect(found('Scotland (SCO) finished fourth; SCO (Scotland) fifth.')).toEqual([]);
+    expect(found('Shanghai (SCO)')).toEqual(['sco:SCO']); // not cut from "Shanghai"
+  });
+  it('are not mentions among sports codes: a score line, a group of teams', () => {
+    expect(found('ENG 2–1 SCO')).toEqual([]);
+    expect(found('Group A: GER, SCO, HUN, SUI')).toEqual([]);
+    expect(found('Italy ITA 3 SCO 1')).toEqual([]);
+    // Other organisations' abbreviations are not codes; a sentence between is not "beside".
+    expect(found('member of the SCO, CIS, CSTO and EAEU')).toEqual(['sco:SCO']);
+    expect(found('SCO/BRICS; the SCO summit opened. GER officials said')).toEqual(['sco:SCO', 'sco:SCO']);
+  });
   it('are mentions when the words are one of our names, in any script', () => {
     expect(found('The Shanghai Cooperation Organisation (SCO) met.')).toEqual(['sco:Shanghai Cooperation Organisation', 'sco:SCO']);
     expect(found('SCO (Shanghai Cooperation Organization) leaders')).toEqual(['sco:SCO', 'sco:Shanghai Cooperation Organization']);

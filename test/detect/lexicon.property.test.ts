@@ -46,6 +46,7 @@ const entry = fc
         capitalized: fc.array(alias, { maxLength: 2 }),
         notFollowedBy: byAlias,
         notPrecededBy: byAlias,
+        notBeside: byAlias,
         requireFollowedBy: byAlias,
         requirePrecededBy: byAlias,
         ...(e.kind === 'person' ? { givenNames: byLang } : {}),

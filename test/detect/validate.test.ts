@@ -27,6 +27,7 @@ describe('validateLexiconEntry', () => {
           caseSensitive: ['Xanadu', 'Nowhere'],
           notFollowedBy: { Xanadu: ['Group'], Elsewhere: ['TV'] },
           requirePrecededBy: { Xanadu: [] },
+          notBeside: { Elsewhere: ['ENG'] },
           givenNames: { en: ['Kubla'] },
           titles: 'President',
           colour: 'red',
@@ -34,7 +35,7 @@ describe('validateLexiconEntry', () => {
       }),
     );
     expect(issues.map((i) => i.field)).toEqual(
-      expect.arrayContaining(['detect.caseSensitive[1]', 'detect.notFollowedBy.Elsewhere', 'detect.requirePrecededBy.Xanadu', 'detect.givenNames', 'detect.titles', 'detect.colour']),
+      expect.arrayContaining(['detect.caseSensitive[1]', 'detect.notFollowedBy.Elsewhere', 'detect.requirePrecededBy.Xanadu', 'detect.notBeside.Elsewhere', 'detect.givenNames', 'detect.titles', 'detect.colour']),
     );
     for (const issue of issues) expect(issue.message.length).toBeGreaterThan(5);
   });

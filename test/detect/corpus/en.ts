@@ -74,4 +74,7 @@ export default [
   'The Service Corps of Officers ({{SCO}}) was disbanded in 1998.',
   'The [[sco:Shanghai Cooperation Organisation]] ([[sco:SCO]]) was founded in 2001.',
   '[[sco:SCO]] ([[sco:Shanghai Cooperation Organization]]) leaders met in Astana.',
+  'Euro qualifier, final score: {{ENG}} 2–1 {{SCO}} at Wembley.',
+  'Scotland ({{SCO}}) finished fourth in the medal table, ahead of Wales.',
+  '[[kazakhstan:Kazakhstan]] is a member of the [[sco:SCO]], CIS, CSTO and the Eurasian Economic Union.',
 ];
