@@ -197,6 +197,9 @@ describe('invisible characters and spacing', () => {
 });
 
 describe('Indic scripts', () => {
+  it('reads Marathi case endings after the oblique form of a name', () => {
+    expect(found('शांघाय सहकार्य संघटनेच्या बैठकीत; शांघाय सहकार्य संघटनेत')).toEqual(['sco:शांघाय सहकार्य संघटनेच्या', 'sco:शांघाय सहकार्य संघटनेत']);
+  });
   it('reads case endings glued on in place of a final virama, chillu or Tamil -u', () => {
     expect(found('கசக்கஸ்தானில் நடந்த')).toEqual(['kazakhstan:கசக்கஸ்தானில்']);
     expect(found('ஷாங்காய் ஒத்துழைப்பு அமைப்பின் கூட்டம்')).toEqual(['sco:ஷாங்காய் ஒத்துழைப்பு அமைப்பின்']);
