@@ -20,4 +20,5 @@ export default [
   '{{Pakistan}} ve Hindistan ateşkes ilan etti.',
   '{{Şanghay}} borsası yükselişle kapandı.',
   'Hokeyci {{Kazakov}} iki gol attı.',
+  '[[sco:Şanghay İşbirliği Teşkilatı]]’nın zirvesi Astana’da yapıldı.',
 ];
