@@ -157,6 +157,8 @@ const LATIN_ENDINGS = [
   // Finnish and Estonian cases, with the linking -i- Finnish puts after a consonant (Kazakstanissa)
   // and the front-vowel forms of vowel harmony
   'ssä', 'stä', 'llä', 'ltä', 'issa', 'issä', 'illa', 'illä', 'ille', 'ilta', 'iltä', 'iksi', 'ina', 'inä', 'iä', 'ist', 'isse', 'iga', 'ile', 'il', 'ilt',
+  // Azerbaijani front-vowel case forms (Tokayevə, Qazaxıstanda is already -da)
+  'ə', 'də', 'dən', 'nə', 'ndə', 'ndən', 'ün', 'nün', 'lə',
   // Lithuanian locatives (organizacijoje, Kazachstane is already -e)
   'oje', 'eje', 'yje', 'ose', 'uose',
   // Kazakh (Latin script, 2021 alphabet) case and derivation suffixes

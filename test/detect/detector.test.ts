@@ -146,6 +146,9 @@ describe('Latin script', () => {
     expect(found('Šangajske organizacije za suradnju')).toEqual(['sco:Šangajske organizacije za suradnju']);
     expect(found('Kazakhst Kazakhsto')).toEqual([]);
   });
+  it('reads Azerbaijani front-vowel case endings', () => {
+    expect(found('Tokayevə, Tokayevlə')).toEqual(['tokayev:Tokayevə', 'tokayev:Tokayevlə']);
+  });
   it('reads Finnish and Estonian cases after the linking -i- of a consonant stem', () => {
     expect(found('Kazakstanissa ja Kazakstanilla, Tokajeville')).toEqual(['kazakhstan:Kazakstanissa', 'kazakhstan:Kazakstanilla', 'tokayev:Tokajeville']);
     expect(found('Kasahstanist Kasahstaniga')).toEqual(['kazakhstan:Kasahstanist', 'kazakhstan:Kasahstaniga']);

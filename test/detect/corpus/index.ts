@@ -33,6 +33,7 @@ import mr from './mr';
 import fi from './fi';
 import sv from './sv';
 import vi from './vi';
+import az from './az';
 
 export const CORPUS: Record<string, readonly string[]> = {
   en,
@@ -69,4 +70,5 @@ export const CORPUS: Record<string, readonly string[]> = {
   fi,
   sv,
   vi,
+  az,
 };
