@@ -12,4 +12,5 @@ export default [
   '[[kazakhstan:Qazaqstannan]] Qytaıǵa bıdaı eksporty ósti.',
   'Prezident [[tokayev:Toqaevqa]] quttyqtaý hat joldady.',
   '[[kazakhstan:Qazaqstandyq]] kásipkerler forýmǵa qatysty.',
+  '[[sco:ShYU]] sammıti Astanada ótti.',
 ];
